@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { PeriodToggle } from '@/components/ui/PeriodToggle';
+import type { ImportSummary } from '@/lib/analysis/types';
+import { formatIsoRange, formatNumber } from '@/lib/view/format';
+import type { PeriodKey, PeriodOption } from '@/lib/view/period';
+
+const FORMAT_NAMES = { chatgpt: 'ChatGPT', claude: 'Claude', gemini: 'Gemini' } as const;
+
+interface DashboardHeaderProps {
+  source: ImportSummary;
+  firstAt: string | null;
+  lastAt: string | null;
+  timeZone: string;
+  options: PeriodOption[];
+  period: PeriodKey;
+  onPeriodChange: (key: PeriodKey) => void;
+  /** Slot for data actions (download, delete), rendered at the top right. */
+  actions?: ReactNode;
+}
+
+export function DashboardHeader({ source, firstAt, lastAt, timeZone, options, period, onPeriodChange, actions }: DashboardHeaderProps) {
+  return (
+    <header className="flex flex-col gap-5 border-b border-white/10 pb-6">
+      <nav className="flex flex-wrap items-center justify-between gap-3" aria-label="Dashboard">
+        <Link href="/" className="text-lg font-black tracking-tight focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-white">
+          AI <span className="bg-linear-to-r from-violet-400 via-fuchsia-400 to-amber-300 bg-clip-text text-transparent">Wrapped</span>
+        </Link>
+        <div className="flex flex-wrap items-center gap-2" data-testid="dashboard-actions">
+          <Link
+            href="/wrapped"
+            className="rounded-full bg-linear-to-r from-violet-500 via-fuchsia-500 to-amber-400 px-4 py-2 text-sm font-bold text-white shadow-lg shadow-fuchsia-900/40 transition hover:brightness-110 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
+          >
+            ▶ Play my Wrapped
+          </Link>
+          {actions}
+        </div>
+      </nav>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div title={source.description}>
+          <h1 className="text-3xl font-black tracking-tight sm:text-4xl">Your AI dashboard</h1>
+          <p className="mt-2 text-sm text-zinc-400" data-testid="source-summary">
+            <span className="text-zinc-200">{FORMAT_NAMES[source.format]} export</span> · {formatNumber(source.conversations)} conversations ·{' '}
+            {formatIsoRange(firstAt, lastAt, timeZone)}
+            {source.shards > 1 ? ` · ${source.shards} files` : ''}
+          </p>
+        </div>
+        <PeriodToggle options={options} value={period} onChange={onPeriodChange} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,37 @@
+/** Maps a slide id to its component. */
+import type { SlideId } from '@/lib/view/story-slides';
+import { AchievementsSlide } from './slides/AchievementsSlide';
+import { ClockSlide } from './slides/ClockSlide';
+import { ContentSlide } from './slides/ContentSlide';
+import { DaysSlide } from './slides/DaysSlide';
+import { IntroSlide } from './slides/IntroSlide';
+import { LongestSlide } from './slides/LongestSlide';
+import { MessagesSlide } from './slides/MessagesSlide';
+import { ModelsSlide } from './slides/ModelsSlide';
+import { NightSlide } from './slides/NightSlide';
+import { PersonaSlide } from './slides/PersonaSlide';
+import { SummarySlide } from './slides/SummarySlide';
+import { TimelineSlide } from './slides/TimelineSlide';
+import type { SlideProps } from './slides/types';
+import { WordsSlide } from './slides/WordsSlide';
+
+const SLIDES: Record<Exclude<SlideId, 'summary'>, (props: SlideProps) => React.ReactNode> = {
+  intro: IntroSlide,
+  messages: MessagesSlide,
+  days: DaysSlide,
+  clock: ClockSlide,
+  night: NightSlide,
+  timeline: TimelineSlide,
+  models: ModelsSlide,
+  content: ContentSlide,
+  longest: LongestSlide,
+  words: WordsSlide,
+  persona: PersonaSlide,
+  achievements: AchievementsSlide,
+};
+
+export function SlideContent({ id, onReplay, ...props }: SlideProps & { id: SlideId; onReplay: () => void }) {
+  if (id === 'summary') return <SummarySlide {...props} onReplay={onReplay} />;
+  const Slide = SLIDES[id];
+  return <Slide {...props} />;
+}

@@ -1,0 +1,119 @@
+'use client';
+/** The story player: one full-screen slide at a time with progress, controls and input. */
+import { useRouter } from 'next/navigation';
+import { useCallback, useMemo, useRef } from 'react';
+import type { Analysis } from '@/lib/analysis/types';
+import type { PeriodKey, PeriodOption, PeriodView } from '@/lib/view/period';
+import { slideLabel, storySlides } from '@/lib/view/story-slides';
+import { CountUpActive } from '@/components/ui/CountUp';
+import { SLIDE_GRADIENTS } from './gradients';
+import { SlideContent } from './SlideContent';
+import { StoryControls } from './StoryControls';
+import { StoryProgress } from './StoryProgress';
+import { useStoryKeys, useStoryPointer } from './useStoryInput';
+import { useStoryPlayer } from './useStoryPlayer';
+
+export const SLIDE_DURATION_MS = 6000;
+
+interface StoryProps {
+  analysis: Analysis;
+  view: PeriodView;
+  options: PeriodOption[];
+  onPeriodChange: (key: PeriodKey) => void;
+  startPaused?: boolean;
+}
+
+export function Story({ analysis, view, options, onPeriodChange, startPaused = false }: StoryProps) {
+  const router = useRouter();
+  const slides = useMemo(() => storySlides(view.period, view.label), [view]);
+  const player = useStoryPlayer(slides.length, startPaused);
+  const card = useRef<HTMLDivElement>(null);
+  const exit = useCallback(() => router.push('/dashboard'), [router]);
+  useStoryKeys(player, exit);
+  const pointer = useStoryPointer(player, card);
+
+  const slide = slides[player.index]!;
+  const label = slideLabel(player.index, slides.length, slide);
+  const gradient = SLIDE_GRADIENTS[slide.id];
+
+  return (
+    <main
+      className="fixed inset-0 flex touch-manipulation select-none items-center justify-center overflow-hidden bg-zinc-950"
+      onContextMenu={(event) => event.preventDefault()}
+      {...pointer}
+    >
+      {/* Desktop backdrop: the slide's colours, blurred. */}
+      <div className={`pointer-events-none absolute inset-0 opacity-40 blur-3xl ${gradient}`} aria-hidden="true" />
+
+      <div
+        ref={card}
+        className={`relative h-dvh w-full overflow-hidden text-white shadow-2xl transition-[background] sm:h-[min(880px,calc(100dvh-3rem))] sm:max-w-[480px] sm:rounded-[2rem] sm:ring-1 sm:ring-white/15 ${gradient}`}
+      >
+        <div className="pointer-events-none absolute inset-0 bg-linear-to-b from-black/35 via-transparent to-black/30" aria-hidden="true" />
+
+        <header className="absolute inset-x-0 top-0 z-20 flex flex-col gap-3 p-3 pt-[max(0.75rem,env(safe-area-inset-top))]">
+          <StoryProgress
+            count={slides.length}
+            index={player.index}
+            paused={player.paused}
+            durationMs={SLIDE_DURATION_MS}
+            onComplete={player.atEnd ? noop : player.next}
+          />
+          <StoryControls
+            options={options}
+            period={view.key}
+            onPeriodChange={onPeriodChange}
+            paused={player.paused}
+            onTogglePause={player.togglePause}
+          />
+        </header>
+
+        {slides.map((spec, index) => {
+          const current = index === player.index;
+          return (
+            <CountUpActive.Provider key={`${view.key}-${spec.id}`} value={current}>
+              <section
+                role="region"
+                aria-roledescription="slide"
+                aria-label={slideLabel(index, slides.length, spec)}
+                aria-current={current ? 'step' : undefined}
+                hidden={!current}
+                data-testid="story-slide"
+                data-slide-id={spec.id}
+                className="relative z-10 h-full"
+              >
+                <SlideContent id={spec.id} analysis={analysis} view={view} onReplay={player.restart} />
+              </section>
+            </CountUpActive.Provider>
+          );
+        })}
+
+      </div>
+
+      <NavButton side="left" onClick={player.prev} disabled={player.index === 0} />
+      <NavButton side="right" onClick={player.next} disabled={player.atEnd} />
+
+      <p className="sr-only" aria-live="polite" aria-atomic="true">
+        {`Slide ${label}`}
+      </p>
+    </main>
+  );
+}
+
+function noop() {}
+
+function NavButton({ side, onClick, disabled }: { side: 'left' | 'right'; onClick: () => void; disabled: boolean }) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      disabled={disabled}
+      aria-label={side === 'left' ? 'Previous slide' : 'Next slide'}
+      className={`absolute top-1/2 z-30 hidden size-12 -translate-y-1/2 place-items-center rounded-full bg-white/10 text-2xl text-white ring-1 ring-white/20 transition hover:bg-white/20 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white disabled:opacity-30 sm:grid ${
+        side === 'left' ? 'left-[max(1rem,calc(50%-240px-5rem))]' : 'right-[max(1rem,calc(50%-240px-5rem))]'
+      }`}
+    >
+      <span aria-hidden="true">{side === 'left' ? '‹' : '›'}</span>
+    </button>
+  );
+}

@@ -1,0 +1,37 @@
+'use client';
+/** /wrapped: loads the active analysis and plays its story for the chosen period. */
+import { useMemo, useState } from 'react';
+import { useActiveAnalysis } from '@/components/hooks/useWrappedData';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { LoadingScreen } from '@/components/ui/LoadingScreen';
+import { defaultPeriod, periodOptions, selectPeriod, type PeriodKey } from '@/lib/view/period';
+import { Story } from './Story';
+
+export function StoryPage() {
+  const { data, isPending, isError } = useActiveAnalysis();
+  const [period, setPeriod] = useState<PeriodKey | null>(null);
+  // `?autoplay=0` starts paused (handy for screenshots and tests). Only read on the client,
+  // where the page renders nothing but the loading screen until the data is there.
+  const [startPaused] = useState(
+    () => typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('autoplay') === '0',
+  );
+  const analysis = data?.analysis ?? null;
+  const view = useMemo(
+    () => (analysis ? selectPeriod(analysis, period ?? defaultPeriod(analysis)) : null),
+    [analysis, period],
+  );
+
+  if (isPending) return <LoadingScreen label="Unwrapping…" />;
+  if (isError || !analysis || !view) return <EmptyState />;
+
+  return (
+    <Story
+      key={view.key}
+      analysis={analysis}
+      view={view}
+      options={periodOptions(analysis)}
+      onPeriodChange={setPeriod}
+      startPaused={startPaused}
+    />
+  );
+}

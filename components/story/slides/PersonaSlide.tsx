@@ -1,0 +1,19 @@
+import { SlideFrame } from '../SlideFrame';
+import type { SlideProps } from './types';
+
+export function PersonaSlide({ view }: SlideProps) {
+  const { persona } = view.period;
+  return (
+    <SlideFrame kicker="Your AI persona" headline="You are…">
+      <div className="flex flex-1 flex-col items-center justify-center text-center">
+        <p className="text-[8rem] leading-none transition duration-700 starting:scale-50 starting:opacity-0" aria-hidden="true">
+          {persona.emoji}
+        </p>
+        <p className="mt-6 text-5xl font-black tracking-tight text-balance" data-testid="persona-name">
+          {persona.name}
+        </p>
+        <p className="mt-4 max-w-sm text-lg text-white/85 text-pretty">{persona.reason}</p>
+      </div>
+    </SlideFrame>
+  );
+}

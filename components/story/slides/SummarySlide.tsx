@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import { CountUp } from '@/components/ui/CountUp';
+import { formatCompact, formatPercent } from '@/lib/view/format';
+import { SlideFrame } from '../SlideFrame';
+import type { SlideProps } from './types';
+
+interface SummarySlideProps extends SlideProps {
+  onReplay: () => void;
+}
+
+export function SummarySlide({ view, onReplay }: SummarySlideProps) {
+  const { stats, persona } = view.period;
+  const tiles = [
+    { name: 'conversations', label: 'conversations', value: stats.conversations },
+    { name: 'userMessages', label: 'messages sent', value: stats.userMessages },
+    { name: 'activeDays', label: 'active days', value: stats.activeDays },
+    { name: 'longestStreak', label: 'day streak', value: stats.longestStreak.days },
+    { name: 'estimatedTokens', label: 'tokens (est.)', value: stats.estimatedTokens, format: formatCompact },
+    { name: 'nightOwlShare', label: 'after dark', value: stats.nightOwlShare, format: formatPercent },
+  ];
+  return (
+    <SlideFrame kicker={`${view.label} · wrapped`} headline={<>{persona.emoji} {persona.name}</>}>
+      <dl className="grid grid-cols-2 gap-3">
+        {tiles.map((tile) => (
+          <div key={tile.name} className="rounded-2xl bg-black/25 p-3">
+            <dd className="text-3xl font-black">
+              <CountUp value={tile.value} testId={`summary-${tile.name}`} format={tile.format} />
+            </dd>
+            <dt className="text-sm text-white/80">{tile.label}</dt>
+          </div>
+        ))}
+      </dl>
+      <div className="mt-auto flex flex-col gap-3">
+        <Link
+          href="/dashboard"
+          className="rounded-full bg-white px-6 py-3 text-center font-bold text-zinc-900 transition hover:scale-[1.02] focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-white"
+        >
+          Explore the dashboard
+        </Link>
+        <button
+          type="button"
+          onClick={onReplay}
+          className="rounded-full bg-black/25 px-6 py-3 font-bold ring-1 ring-white/30 transition hover:bg-black/35 focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-white"
+        >
+          Replay
+        </button>
+      </div>
+    </SlideFrame>
+  );
+}

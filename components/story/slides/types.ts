@@ -1,0 +1,7 @@
+import type { Analysis } from '@/lib/analysis/types';
+import type { PeriodView } from '@/lib/view/period';
+
+export interface SlideProps {
+  analysis: Analysis;
+  view: PeriodView;
+}

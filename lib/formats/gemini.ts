@@ -1,0 +1,137 @@
+/**
+ * Gemini's Takeout `MyActivity.json`: one record per activity, newest first, no conversation
+ * ids. Prompts are buffered (they are small) and grouped into sessions at the end.
+ */
+import type { Attachment, Conversation, Message } from '../model/conversation';
+import type { SkipReport } from '../ingest/skip-report';
+import { attachmentOnlyKind, kindFromFileName } from './file-kind';
+import { asArray, asRecord, asString, isoToMs, type JsonRecord } from './json';
+import { htmlToText } from './text';
+
+/** A pause longer than this starts a new conversation. */
+export const SESSION_GAP_MS = 30 * 60 * 1000;
+const PROMPT_PREFIX = 'Prompted ';
+const TITLE_MAX_LENGTH = 80;
+const GEMINI_PRODUCT = /gemini|bard/i;
+
+interface Prompt {
+  time: number;
+  prompt: string;
+  /** The first answer shown; further `safeHtmlItem`s are regenerated drafts. */
+  answer: string;
+  attachments: Attachment[];
+}
+
+type Session = [Prompt, ...Prompt[]];
+
+export class GeminiSessions {
+  private readonly skipped: SkipReport;
+  private prompts: Prompt[] = [];
+
+  constructor(skipped: SkipReport) {
+    this.skipped = skipped;
+  }
+
+  add(element: unknown): void {
+    const record = asRecord(element);
+    if (!record) {
+      this.skipped.invalidConversations++;
+      return;
+    }
+    const title = asString(record.title);
+    if (!isGeminiRecord(record) || !title?.startsWith(PROMPT_PREFIX)) {
+      this.skipped.nonChatRecords++;
+      return;
+    }
+    const time = isoToMs(record.time);
+    if (time === null) {
+      this.skipped.invalidConversations++;
+      return;
+    }
+    const answers = asArray(record.safeHtmlItem);
+    this.skipped.regeneratedDrafts += Math.max(0, answers.length - 1);
+    this.prompts.push({
+      time,
+      prompt: title.slice(PROMPT_PREFIX.length),
+      answer: htmlToText(asString(asRecord(answers[0])?.html) ?? ''),
+      attachments: recordAttachments(record),
+    });
+  }
+
+  /** All sessions, oldest first; empties the buffer. */
+  build(): Conversation[] {
+    // Input is newest first: reversing before the stable sort keeps equal times in asked order.
+    const ordered = this.prompts.reverse().sort((a, b) => a.time - b.time);
+    this.prompts = [];
+    const sessions: Session[] = [];
+    let previous = -Infinity;
+    for (const prompt of ordered) {
+      const current = sessions.at(-1);
+      if (current && prompt.time - previous <= SESSION_GAP_MS) current.push(prompt);
+      else sessions.push([prompt]);
+      previous = prompt.time;
+    }
+    return sessions.map(toConversation);
+  }
+}
+
+/** Gemini (formerly Bard) activity, as opposed to the other Google products a Takeout holds. */
+export function isGeminiRecord(record: JsonRecord): boolean {
+  const names = [record.header, ...asArray(record.products)];
+  return names.some((name) => GEMINI_PRODUCT.test(asString(name) ?? ''));
+}
+
+function recordAttachments(record: JsonRecord): Attachment[] {
+  const attachments: Attachment[] = [];
+  const image = asString(record.imageFile);
+  if (image !== undefined) attachments.push({ kind: 'image', name: image });
+  for (const file of asArray(record.attachedFiles)) {
+    const name = asString(file);
+    if (name !== undefined) attachments.push({ kind: kindFromFileName(name), name });
+  }
+  return attachments;
+}
+
+function toConversation(session: Session): Conversation {
+  const first = session[0];
+  const last = session.at(-1) ?? first;
+  const id = `gemini-${new Date(first.time).toISOString()}`;
+  const messages: Message[] = [];
+  for (const turn of session) {
+    messages.push({
+      id: `${id}-${messages.length}`,
+      role: 'user',
+      text: turn.prompt,
+      time: turn.time,
+      model: null,
+      kind: turn.prompt.trim() !== '' || turn.attachments.length === 0 ? 'text' : attachmentOnlyKind(turn.attachments),
+      attachments: turn.attachments,
+    });
+    if (turn.answer === '') continue;
+    messages.push({
+      id: `${id}-${messages.length}`,
+      role: 'assistant',
+      text: turn.answer,
+      time: turn.time,
+      model: null,
+      kind: 'text',
+      attachments: [],
+    });
+  }
+  return {
+    id,
+    source: 'gemini',
+    title: truncateTitle(first.prompt),
+    createdAt: first.time,
+    updatedAt: last.time,
+    model: null,
+    messages,
+  };
+}
+
+function truncateTitle(prompt: string): string {
+  const characters = Array.from(prompt.replace(/\s+/g, ' ').trim());
+  if (characters.length === 0) return 'Untitled';
+  if (characters.length <= TITLE_MAX_LENGTH) return characters.join('');
+  return `${characters.slice(0, TITLE_MAX_LENGTH - 1).join('')}…`;
+}

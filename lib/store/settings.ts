@@ -1,0 +1,2 @@
+/** Keys of the settings table. */
+export const ACTIVE_IMPORT_KEY = 'activeImportId';

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { PeriodAnalysis } from '../analysis/types';
+import { periodOptions, selectPeriod, defaultPeriod } from './period';
+import { slideLabel, storySlides } from './story-slides';
+
+function period(overrides: Partial<PeriodAnalysis['stats']> = {}): PeriodAnalysis {
+  return {
+    stats: { models: [{ model: 'gpt-4o', messages: 3 }], distinctiveWords: [{ word: 'rust', count: 3, score: 2 }], ...overrides } as PeriodAnalysis['stats'],
+    persona: { id: 'p', name: 'P', emoji: '🦉', reason: 'r' },
+    achievements: [],
+  };
+}
+
+describe('storySlides', () => {
+  it('has at least ten slides, intro first and summary last', () => {
+    const slides = storySlides(period(), '2026');
+    expect(slides.length).toBeGreaterThanOrEqual(10);
+    expect(slides[0]).toEqual({ id: 'intro', title: 'Your 2026 with AI' });
+    expect(slides.at(-1)?.id).toBe('summary');
+  });
+
+  it('leaves out slides with nothing to show', () => {
+    const ids = storySlides(period({ models: [], distinctiveWords: [] }), 'All time').map((slide) => slide.id);
+    expect(ids).not.toContain('models');
+    expect(ids).not.toContain('words');
+    expect(ids.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('labels slides for screen readers', () => {
+    expect(slideLabel(2, 12, { id: 'days', title: 'Active days' })).toBe('3 of 12: Active days');
+  });
+});
+
+describe('period', () => {
+  const base = period();
+  const analysis = { ...base, latestYear: { year: 2026, ...period() } } as unknown as Parameters<typeof selectPeriod>[0];
+
+  it('defaults to the latest year and falls back to all time', () => {
+    expect(defaultPeriod(analysis)).toBe('year');
+    expect(defaultPeriod({ latestYear: null })).toBe('all');
+    expect(periodOptions(analysis).map((option) => option.label)).toEqual(['2026', 'All time']);
+    expect(selectPeriod({ ...analysis, latestYear: null }, 'year').key).toBe('all');
+    expect(selectPeriod(analysis, 'year').year).toBe(2026);
+  });
+});

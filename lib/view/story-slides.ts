@@ -1,0 +1,59 @@
+/** Which slides the story shows for a period, in order. Content lives in components/story. */
+import type { PeriodAnalysis } from '../analysis/types';
+
+export type SlideId =
+  | 'intro'
+  | 'messages'
+  | 'days'
+  | 'clock'
+  | 'night'
+  | 'timeline'
+  | 'models'
+  | 'content'
+  | 'longest'
+  | 'words'
+  | 'persona'
+  | 'achievements'
+  | 'summary';
+
+export interface SlideSpec {
+  id: SlideId;
+  /** Short title for the slide's aria-label and the live announcement. */
+  title: string;
+}
+
+const TITLES: Record<SlideId, string> = {
+  intro: 'Your year with AI',
+  messages: 'Messages',
+  days: 'Active days',
+  clock: 'When you chat',
+  night: 'Night owl',
+  timeline: 'Month by month',
+  models: 'Models',
+  content: 'What you shared',
+  longest: 'Long talks, short prompts',
+  words: 'Your words',
+  persona: 'Your AI persona',
+  achievements: 'Achievements',
+  summary: 'Summary',
+};
+
+/** Slides with nothing to show are left out; the rest always appear (at least 10). */
+export function storySlides(period: PeriodAnalysis, label: string): SlideSpec[] {
+  const { stats } = period;
+  const ids: SlideId[] = ['intro', 'messages', 'days', 'clock', 'night', 'timeline'];
+  if (stats.models.length > 0) ids.push('models');
+  ids.push('content', 'longest');
+  if (stats.distinctiveWords.length > 0) ids.push('words');
+  ids.push('persona', 'achievements', 'summary');
+  return ids.map((id) => ({ id, title: id === 'intro' ? introTitle(label) : TITLES[id] }));
+}
+
+function introTitle(label: string): string {
+  return /^\d{4}$/.test(label) ? `Your ${label} with AI` : 'Your AI, all time';
+}
+
+/** "3 of 12: Messages" */
+export function slideLabel(index: number, count: number, slide: SlideSpec): string {
+  return `${index + 1} of ${count}: ${slide.title}`;
+}

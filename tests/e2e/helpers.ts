@@ -1,0 +1,22 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+export const fixtureDir = mkdtempSync(join(tmpdir(), 'ai-wrapped-e2e-'));
+
+export function writeFixture(name: string, data: string | Uint8Array): string {
+  const path = join(fixtureDir, name);
+  writeFileSync(path, data);
+  return path;
+}
+
+export async function statValue(page: Page, name: string): Promise<number> {
+  const locator = page.getByTestId(`stat-${name}`).first();
+  await expect(locator).toBeAttached();
+  return Number(await locator.getAttribute('data-value'));
+}
+
+export async function importFile(page: Page, path: string): Promise<void> {
+  await page.getByTestId('import-input').setInputFiles(path);
+}

@@ -1,0 +1,32 @@
+/** The typed message protocol between the UI (useImporter) and the ingest worker. */
+import type { ImportSummary } from '@/lib/analysis/types';
+import type { SerializedImportError } from '@/lib/ingest/import-error';
+import type { IngestProgress } from '@/lib/ingest/progress';
+
+export interface DroppedFile {
+  /** Path inside a dropped folder, or the file name. */
+  path: string;
+  file: Blob;
+}
+
+export type IngestRequest =
+  | { type: 'import'; files: DroppedFile[]; timeZone: string }
+  | { type: 'demo'; timeZone: string }
+  | { type: 'reanalyse'; importId: string; timeZone: string }
+  | { type: 'cancel' };
+
+/** How the new import relates to what was stored before. */
+export type ImportRelation = 'new' | 'same-file' | 'newer-export' | 'other-account';
+
+export interface ImportOutcome {
+  importId: string;
+  summary: ImportSummary;
+  relation: ImportRelation;
+  /** Milliseconds from the request to the stored analysis. */
+  elapsedMs: number;
+}
+
+export type IngestResponse =
+  | { status: 'progress'; progress: IngestProgress }
+  | { status: 'complete'; outcome: ImportOutcome }
+  | { status: 'error'; error: SerializedImportError };

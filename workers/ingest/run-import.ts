@@ -1,0 +1,113 @@
+/**
+ * One import from dropped bytes to a stored analysis, inside the ingest worker:
+ * hash → cache check → stream-parse into IndexedDB while collecting stats → analysis → commit.
+ */
+import { buildAnalysis, type SourceInfo } from '@/lib/analysis/build';
+import { ANALYSIS_VERSION, type Analysis } from '@/lib/analysis/types';
+import { archiveFromFiles, openArchive, type Archive } from '@/lib/ingest/archive';
+import { hashBlob } from '@/lib/ingest/content-hash';
+import { ingestArchive, type IngestResult } from '@/lib/ingest/ingest';
+import { DEFAULT_LIMITS } from '@/lib/ingest/limits';
+import type { ProgressListener } from '@/lib/ingest/progress';
+import { createStatsCollector } from '@/lib/stats/collector';
+import type { WrappedDb } from '@/lib/store/db';
+import { ImportWriter, deleteImport, removeUnfinishedImports } from '@/lib/store/import-writer';
+import { iterateStoredConversations } from '@/lib/store/read-import';
+import { ACTIVE_IMPORT_KEY } from '@/lib/store/settings';
+import type { DroppedFile, ImportOutcome } from './protocol';
+
+export interface RunContext {
+  db: WrappedDb;
+  timeZone: string;
+  signal: AbortSignal;
+  onProgress: ProgressListener;
+}
+
+const LOCK_PREFIX = 'ai-wrapped-import:';
+
+export async function runImport(files: DroppedFile[], context: RunContext): Promise<ImportOutcome> {
+  const started = Date.now();
+  const { db, signal, onProgress } = context;
+  const first = files[0];
+  if (!first) throw new Error('No file was given.');
+  const single = files.length === 1;
+  const name = single ? first.path : `${files.length} files`;
+  const blob = single ? first.file : new Blob(files.map((f) => f.file));
+  const contentHash = await hashBlob(blob, onProgress, signal);
+
+  const cached = await cachedOutcome(db, contentHash, started);
+  if (cached) return cached;
+
+  return withImportLock(contentHash, async (busyImports) => {
+    await removeUnfinishedImports(db, (id) => id !== contentHash && busyImports.has(id));
+    const archive: Archive = single
+      ? await openArchive(first.file, name, DEFAULT_LIMITS)
+      : archiveFromFiles(files.map(({ path, file }) => ({ path, blob: file })));
+    const writer = new ImportWriter(db, contentHash);
+    await writer.begin();
+    try {
+      const collector = createStatsCollector();
+      const ingest = await ingestArchive(archive, name, {
+        limits: DEFAULT_LIMITS,
+        signal,
+        onProgress,
+        onConversation: (conversation) => {
+          collector.add(conversation);
+          return writer.add(conversation);
+        },
+      });
+      onProgress({ phase: 'analysing', bytesDone: 1, bytesTotal: 1, conversations: ingest.conversations, etaMs: null });
+      const analysis = buildAnalysis(collector, ingest, { fileName: name, fileBytes: blob.size, contentHash }, context.timeZone);
+      const hadImports = (await db.imports.where('state').equals('complete').count()) > 0;
+      const { replaced } = await writer.commit(analysis);
+      const relation = replaced.length > 0 ? 'newer-export' : hadImports ? 'other-account' : 'new';
+      return { importId: contentHash, summary: analysis.source, relation, elapsedMs: Date.now() - started };
+    } catch (error) {
+      await deleteImport(db, contentHash);
+      throw error;
+    }
+  });
+}
+
+/** Recomputes a stored import's analysis (after an analysis-version bump or a time-zone change). */
+export async function reanalyseImport(importId: string, context: RunContext): Promise<ImportOutcome> {
+  const started = Date.now();
+  const { db } = context;
+  const row = await db.imports.get(importId);
+  if (!row?.summary) throw new Error('That import is no longer stored.');
+  const collector = createStatsCollector();
+  for await (const conversation of iterateStoredConversations(db, importId)) collector.add(conversation);
+  const { summary } = row;
+  const ingest: IngestResult = { format: summary.format, shards: summary.shards, conversations: summary.conversations, messages: summary.messages, skipped: summary.skipped };
+  const source: SourceInfo = { fileName: summary.fileName, fileBytes: summary.fileBytes, contentHash: summary.contentHash };
+  const analysis = buildAnalysis(collector, ingest, source, context.timeZone);
+  await saveAnalysis(db, importId, analysis);
+  return { importId, summary: analysis.source, relation: 'same-file', elapsedMs: Date.now() - started };
+}
+
+async function cachedOutcome(db: WrappedDb, importId: string, started: number): Promise<ImportOutcome | null> {
+  const row = await db.imports.get(importId);
+  if (row?.state !== 'complete' || !row.summary) return null;
+  const analysis = await db.analyses.get([importId, ANALYSIS_VERSION]);
+  if (!analysis) return null;
+  await db.settings.put({ key: ACTIVE_IMPORT_KEY, value: importId });
+  return { importId, summary: row.summary, relation: 'same-file', elapsedMs: Date.now() - started };
+}
+
+async function saveAnalysis(db: WrappedDb, importId: string, analysis: Analysis): Promise<void> {
+  await db.transaction('rw', [db.analyses, db.settings], async () => {
+    await db.analyses.put({ importId, analysisVersion: analysis.analysisVersion, analysis, createdAt: Date.now() });
+    await db.settings.put({ key: ACTIVE_IMPORT_KEY, value: importId });
+  });
+}
+
+/**
+ * A Web Lock per import keeps a second tab from deleting or duplicating an import in progress.
+ * `work` learns which imports other tabs are writing right now.
+ */
+async function withImportLock<T>(importId: string, work: (busyImports: Set<string>) => Promise<T>): Promise<T> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return work(new Set());
+  const { held = [] } = await navigator.locks.query();
+  const busy = new Set(held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(LOCK_PREFIX)).map((name) => name.slice(LOCK_PREFIX.length)));
+  return navigator.locks.request(LOCK_PREFIX + importId, () => work(busy));
+}
