@@ -2,10 +2,8 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { PeriodToggle } from '@/components/ui/PeriodToggle';
 import type { ImportSummary } from '@/lib/analysis/types';
-import { formatIsoRange, formatNumber } from '@/lib/view/format';
+import { formatIsoRange, formatNumber, sourceName } from '@/lib/view/format';
 import type { PeriodKey, PeriodOption } from '@/lib/view/period';
-
-const FORMAT_NAMES = { chatgpt: 'ChatGPT', claude: 'Claude', gemini: 'Gemini' } as const;
 
 interface DashboardHeaderProps {
   source: ImportSummary;
@@ -40,7 +38,7 @@ export function DashboardHeader({ source, firstAt, lastAt, timeZone, options, pe
         <div title={source.description}>
           <h1 className="text-3xl font-black tracking-tight sm:text-4xl">Your AI dashboard</h1>
           <p className="mt-2 text-sm text-zinc-400" data-testid="source-summary">
-            <span className="text-zinc-200">{FORMAT_NAMES[source.format]} export</span> · {formatNumber(source.conversations)} conversations ·{' '}
+            <span className="text-zinc-200">{sourceName(source.format)} export</span> · {formatNumber(source.conversations)} conversations ·{' '}
             {formatIsoRange(firstAt, lastAt, timeZone)}
             {source.shards > 1 ? ` · ${source.shards} files` : ''}
           </p>

@@ -5,7 +5,7 @@
  * invalidates `wrappedQueryKeys.all`.
  */
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import Dexie from 'dexie';
+import Dexie, { type Collection } from 'dexie';
 import { ANALYSIS_VERSION, type Analysis } from '@/lib/analysis/types';
 import type { Message } from '@/lib/model/conversation';
 import { db, type ConversationRow, type ImportRow, type WrappedDb } from '@/lib/store/db';
@@ -99,11 +99,15 @@ export async function readActiveAnalysis(database: WrappedDb): Promise<ActiveAna
 
 const MIN_KEY = Dexie.minKey as unknown as string;
 const MAX_KEY = Dexie.maxKey as unknown as string;
+/** Rows one page may read: bounds a search that matches little to a few hundred ms. */
+export const CONVERSATION_SCAN_BUDGET = 3_000;
 
 /**
  * One page of the listing. Walks the [importId+createdAt] index backwards with a keyset
  * cursor, so a page costs the rows it reads, not the rows before it. Conversations without
- * a date are not in that index; they follow, by id, unless a date range is set.
+ * a date are not in that index; they follow, by id, unless a date range is set. A page
+ * stops after CONVERSATION_SCAN_BUDGET rows even if it is short, and `next` resumes there:
+ * a rare search term streams in over several pages instead of blocking on one long scan.
  */
 export async function readConversationPage(
   database: WrappedDb,
@@ -111,44 +115,75 @@ export async function readConversationPage(
   filters: ConversationFilters,
   cursor: ConversationCursor | null,
   pageSize = CONVERSATION_PAGE_SIZE,
+  scanBudget = CONVERSATION_SCAN_BUDGET,
 ): Promise<ConversationPage> {
   const terms = searchTerms(filters.search);
   const matches = (row: ConversationRow) => matchesConversation(row, filters, terms);
-  const rows: ConversationRow[] = [];
+  const page = (rows: ConversationRow[], next: ConversationCursor | null): ConversationPage => ({ conversations: rows.map(toSummary), next });
   let phaseCursor = cursor ?? { phase: 'dated' as const, createdAt: Number.POSITIVE_INFINITY, id: MAX_KEY };
+  let rows: ConversationRow[] = [];
+  let budget = scanBudget;
 
   if (phaseCursor.phase === 'dated') {
     const { createdAt, id } = phaseCursor;
     const lower: [string, number] = [importId, filters.from ?? Number.NEGATIVE_INFINITY];
     const cappedByTo = typeof filters.to === 'number' && filters.to <= createdAt;
     const upper: [string, number] = [importId, cappedByTo ? filters.to! : createdAt];
-    const dated = await database.conversations
-      .where('[importId+createdAt]')
-      .between(lower, upper, true, !cappedByTo)
-      .reverse()
-      .filter((row) => !(row.createdAt === createdAt && row.id >= id) && matches(row))
-      .limit(pageSize)
-      .toArray();
-    rows.push(...dated);
-    const last = dated[dated.length - 1];
-    if (dated.length === pageSize && last) {
-      return { conversations: rows.map(toSummary), next: { phase: 'dated', createdAt: last.createdAt!, id: last.id } };
-    }
-    if (hasDateRange(filters) || !(await hasUndated(database, importId))) return { conversations: rows.map(toSummary), next: null };
+    const collection = database.conversations.where('[importId+createdAt]').between(lower, upper, true, !cappedByTo).reverse();
+    // Rows tied with the cursor's time that were already listed are skipped without counting.
+    const seen = (row: ConversationRow) => row.createdAt === createdAt && row.id >= id;
+    const scan = await scanCollection(collection, seen, matches, pageSize, budget);
+    rows = scan.rows;
+    const resume = scan.lastSeen ? { phase: 'dated' as const, createdAt: scan.lastSeen.createdAt!, id: scan.lastSeen.id } : null;
+    if (!scan.exhausted) return page(rows, resume);
+    if (hasDateRange(filters) || !(await hasUndated(database, importId))) return page(rows, null);
+    budget -= scan.scanned;
     phaseCursor = { phase: 'undated', afterId: null };
+    if (budget <= 0 || rows.length === pageSize) return page(rows, phaseCursor);
   }
 
   const { afterId } = phaseCursor;
-  const undated = await database.conversations
+  const collection = database.conversations
     .where('[importId+id]')
-    .between([importId, afterId ?? MIN_KEY], [importId, MAX_KEY], afterId === null, true)
-    .filter((row) => row.createdAt === null && matches(row))
-    .limit(pageSize - rows.length)
-    .toArray();
-  rows.push(...undated);
-  const last = undated[undated.length - 1];
-  const next = rows.length === pageSize && last ? { phase: 'undated' as const, afterId: last.id } : null;
-  return { conversations: rows.map(toSummary), next };
+    .between([importId, afterId ?? MIN_KEY], [importId, MAX_KEY], afterId === null, true);
+  const undatedMatch = (row: ConversationRow) => row.createdAt === null && matches(row);
+  const scan = await scanCollection(collection, () => false, undatedMatch, pageSize - rows.length, budget);
+  rows = rows.concat(scan.rows);
+  if (scan.exhausted) return page(rows, null);
+  return page(rows, { phase: 'undated', afterId: scan.lastSeen?.id ?? afterId });
+}
+
+interface Scan {
+  rows: ConversationRow[];
+  scanned: number;
+  lastSeen: ConversationRow | null;
+  /** True when the range ran out before the page filled or the budget was spent. */
+  exhausted: boolean;
+}
+
+/**
+ * Reads matching rows in collection order until `limit` match, `budget` rows are read, or the
+ * range ends. Skipped rows neither count nor become the resume point.
+ */
+async function scanCollection(
+  collection: Collection<ConversationRow, [string, string]>,
+  skip: (row: ConversationRow) => boolean,
+  matches: (row: ConversationRow) => boolean,
+  limit: number,
+  budget: number,
+): Promise<Scan> {
+  let scanned = 0;
+  let lastSeen: ConversationRow | null = null;
+  const rows: ConversationRow[] = [];
+  await collection
+    .until(() => scanned >= budget || rows.length >= limit)
+    .each((row) => {
+      if (skip(row)) return;
+      scanned++;
+      lastSeen = row;
+      if (matches(row)) rows.push(row);
+    });
+  return { rows, scanned, lastSeen, exhausted: scanned < budget && rows.length < limit };
 }
 
 /** Index counts only: no row is read. */

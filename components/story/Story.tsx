@@ -1,7 +1,7 @@
 'use client';
 /** The story player: one full-screen slide at a time with progress, controls and input. */
 import { useRouter } from 'next/navigation';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Analysis } from '@/lib/analysis/types';
 import type { PeriodKey, PeriodOption, PeriodView } from '@/lib/view/period';
 import { slideLabel, storySlides } from '@/lib/view/story-slides';
@@ -31,6 +31,9 @@ export function Story({ analysis, view, options, onPeriodChange, startPaused = f
   const exit = useCallback(() => router.push('/dashboard'), [router]);
   useStoryKeys(player, exit);
   const pointer = useStoryPointer(player, card);
+  const { rewind } = player;
+  // A new period starts its story from the top; the toggle keeps focus (no remount).
+  useEffect(rewind, [view.key, rewind]);
 
   const slide = slides[player.index]!;
   const label = slideLabel(player.index, slides.length, slide);
@@ -80,7 +83,7 @@ export function Story({ analysis, view, options, onPeriodChange, startPaused = f
                 hidden={!current}
                 data-testid="story-slide"
                 data-slide-id={spec.id}
-                className="relative z-10 h-full"
+                className="relative z-10 h-full overflow-y-auto"
               >
                 <SlideContent id={spec.id} analysis={analysis} view={view} onReplay={player.restart} />
               </section>

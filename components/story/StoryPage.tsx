@@ -26,7 +26,6 @@ export function StoryPage() {
 
   return (
     <Story
-      key={view.key}
       analysis={analysis}
       view={view}
       options={periodOptions(analysis)}

@@ -13,6 +13,8 @@ export interface StoryPlayer {
   next: () => void;
   prev: () => void;
   restart: () => void;
+  /** Back to the first slide without touching pause (e.g. after a period switch). */
+  rewind: () => void;
   togglePause: () => void;
   setHolding: (holding: boolean) => void;
 }
@@ -30,6 +32,7 @@ export function useStoryPlayer(count: number, startPaused = false): StoryPlayer 
     setIndex(0);
     setUserPaused(false);
   }, []);
+  const rewind = useCallback(() => setIndex(0), []);
   const togglePause = useCallback(() => setUserPaused((paused) => !paused), []);
 
   return {
@@ -41,6 +44,7 @@ export function useStoryPlayer(count: number, startPaused = false): StoryPlayer 
     next,
     prev,
     restart,
+    rewind,
     togglePause,
     setHolding,
   };

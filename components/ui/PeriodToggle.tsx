@@ -18,7 +18,7 @@ export function PeriodToggle({ options, value, onChange, className = '' }: Perio
           type="button"
           aria-pressed={option.key === value}
           onClick={() => onChange(option.key)}
-          className={`rounded-full px-3 py-1 text-sm font-semibold transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white ${
+          className={`whitespace-nowrap rounded-full px-3 py-1 text-sm font-semibold transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white ${
             option.key === value ? 'bg-white text-zinc-900' : 'text-white/80 hover:text-white'
           }`}
         >

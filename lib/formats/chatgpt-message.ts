@@ -5,7 +5,7 @@
 import type { Message, Role } from '../model/conversation';
 import type { SkipReason } from '../ingest/skip-report';
 import { readMessageBody } from './chatgpt-content';
-import { asRecord, asString, secondsToMs, withoutUndefined, type JsonRecord } from './json';
+import { asRecord, asString, secondsToMs, type JsonRecord } from './json';
 
 export type MessageVerdict = { keep: Message } | { skip: SkipReason };
 
@@ -36,18 +36,19 @@ export function readChatGptMessage(
   // Nothing to show (empty assistant stubs before tool calls): invisible in the app too.
   if (body.text.trim() === '' && body.attachments.length === 0) return { skip: 'hiddenMessages' };
 
-  return {
-    keep: withoutUndefined<Message>({
-      id: asString(message.id) ?? nodeId,
-      role,
-      text: body.text,
-      time: secondsToMs(message.create_time),
-      model: role === 'assistant' ? (asString(metadata.model_slug) ?? defaultModel) : null,
-      kind: body.kind,
-      attachments: body.attachments,
-      authorName: role === 'tool' ? asString(author.name) : undefined,
-    }),
+  const keep: Message = {
+    id: asString(message.id) ?? nodeId,
+    role,
+    text: body.text,
+    time: secondsToMs(message.create_time),
+    model: role === 'assistant' ? (asString(metadata.model_slug) ?? defaultModel) : null,
+    kind: body.kind,
+    attachments: body.attachments,
   };
+  // Set only when present (hot path: one object per message, no generic key filtering).
+  const authorName = role === 'tool' ? asString(author.name) : undefined;
+  if (authorName !== undefined) keep.authorName = authorName;
+  return { keep };
 }
 
 function isHidden(message: JsonRecord, metadata: JsonRecord, contentType: string | undefined): boolean {

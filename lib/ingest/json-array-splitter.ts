@@ -34,7 +34,6 @@ export class JsonArraySplitter {
   private inString = false;
   private escapePending = false;
   private finished = false;
-  private sawBom = false;
   /** Bytes of the element under construction, kept as chunks to avoid quadratic copying. */
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
@@ -53,89 +52,79 @@ export class JsonArraySplitter {
   /** Feeds one chunk; returns the JSON text of every element completed inside it. */
   push(chunk: Uint8Array): string[] {
     const out: string[] = [];
+    // Hot loop: state lives in locals and is written back once at the end.
     let start = this.elementOpen ? 0 : -1;
-    let nextBackslash = -2;
+    let depth = this.depth;
+    let inString = this.inString;
     let i = 0;
     const n = chunk.length;
-    if (!this.sawBom && this.bytesSeen === 0 && n >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
-      i = 3;
+    if (this.bytesSeen === 0 && n >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) i = 3;
+    if (this.escapePending && n > 0) {
+      this.escapePending = false;
+      i++;
     }
-    this.sawBom = true;
+    let nextBackslash = inString || i < n ? chunk.indexOf(BACKSLASH, i) : -1;
 
     while (i < n) {
-      if (this.inString) {
-        if (this.escapePending) {
-          this.escapePending = false;
-          i++;
-          continue;
-        }
+      if (inString) {
         const quote = chunk.indexOf(QUOTE, i);
         if (nextBackslash !== -1 && nextBackslash < i) nextBackslash = chunk.indexOf(BACKSLASH, i);
         if (nextBackslash !== -1 && (quote === -1 || nextBackslash < quote)) {
-          i = nextBackslash + 1;
-          this.escapePending = true;
+          // Skip the escaped character; an escape at the chunk's end carries over.
+          i = nextBackslash + 2;
+          if (i > n) this.escapePending = true;
           continue;
         }
-        if (quote === -1) {
-          i = n;
-          break;
-        }
-        this.inString = false;
+        if (quote === -1) break;
+        inString = false;
         i = quote + 1;
         continue;
       }
 
       const byte = chunk[i]!;
-      if (this.depth === 0) {
-        if (byte === OPEN_BRACKET) {
-          this.depth = 1;
+      if (depth > 1) {
+        // Inside an element: only strings and nesting matter.
+        if (byte === QUOTE) inString = true;
+        else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth++;
+        else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) depth--;
+        i++;
+        continue;
+      }
+      if (depth === 0) {
+        if (this.finished) {
+          if (!isWhitespace(byte)) throw this.invalid('unexpected data after the end of the array', i);
+        } else if (byte === OPEN_BRACKET) {
+          depth = 1;
         } else if (!isWhitespace(byte)) {
           throw this.notAnArray(byte);
         }
         i++;
         continue;
       }
-      if (this.finished) {
-        if (!isWhitespace(byte)) throw this.invalid('unexpected data after the end of the array');
-        i++;
-        continue;
-      }
-
-      switch (byte) {
-        case QUOTE:
-          this.inString = true;
-          if (start === -1) start = this.openElement(i);
-          break;
-        case OPEN_BRACE:
-        case OPEN_BRACKET:
-          if (start === -1) start = this.openElement(i);
-          this.depth++;
-          break;
-        case CLOSE_BRACE:
-        case CLOSE_BRACKET:
-          if (this.depth === 1) {
-            if (byte === CLOSE_BRACE) throw this.invalid('a "}" closes the top-level array');
-            if (start !== -1) out.push(this.closeElement(chunk, start, i));
-            start = -1;
-            this.depth = 0;
-            this.finished = true;
-          } else {
-            this.depth--;
-          }
-          break;
-        case COMMA:
-          if (this.depth === 1) {
-            if (start === -1) throw this.invalid('an empty element (two commas in a row)');
-            out.push(this.closeElement(chunk, start, i));
-            start = -1;
-          }
-          break;
-        default:
-          if (start === -1 && !isWhitespace(byte)) start = this.openElement(i);
+      // depth === 1: between elements of the top-level array.
+      if (byte === COMMA || byte === CLOSE_BRACKET) {
+        if (start !== -1) {
+          out.push(this.closeElement(chunk, start, i));
+          start = -1;
+        } else if (byte === COMMA) {
+          throw this.invalid('an empty element (two commas in a row)', i);
+        }
+        if (byte === CLOSE_BRACKET) {
+          depth = 0;
+          this.finished = true;
+        }
+      } else if (byte === CLOSE_BRACE) {
+        throw this.invalid('a "}" closes the top-level array', i);
+      } else if (!isWhitespace(byte)) {
+        if (start === -1) start = this.openElement(i);
+        if (byte === QUOTE) inString = true;
+        else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth++;
       }
       i++;
     }
 
+    this.depth = depth;
+    this.inString = inString;
     if (start !== -1) this.keepPending(chunk.subarray(start));
     this.bytesSeen += n;
     return out;
@@ -144,8 +133,8 @@ export class JsonArraySplitter {
   /** Call after the last chunk: throws if the array was cut off. */
   end(): void {
     if (this.finished) return;
-    if (this.depth === 0 && this.bytesSeen === 0) {
-      throw new ImportError('empty_export', `${this.options.sourceName} is empty.`, 'Export your data again and drop the new file.');
+    if (this.depth === 0) {
+      throw new ImportError('empty_export', `${this.options.sourceName} contains no data.`, 'Export your data again and drop the new file.');
     }
     throw new ImportError(
       'truncated_json',
@@ -215,10 +204,10 @@ export class JsonArraySplitter {
     );
   }
 
-  private invalid(what: string): ImportError {
+  private invalid(what: string, offsetInChunk: number): ImportError {
     return new ImportError(
       'invalid_json',
-      `${this.options.sourceName} is not valid JSON near byte ${this.bytesSeen.toLocaleString('en-US')}: ${what}.`,
+      `${this.options.sourceName} is not valid JSON near byte ${(this.bytesSeen + offsetInChunk).toLocaleString('en-US')}: ${what}.`,
       'The file may have been edited or damaged. Download the export again.',
     );
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTimeZone, formatBytes, formatDay, formatHour, formatHourRange, formatMonth, formatNumber, formatPercent, formatTimeZone } from './format';
+import { describeTimeZone, formatBytes, formatDay, formatHour, formatHourRange, formatMonth, formatNumber, formatPercent, formatTimeZone, sourceName } from './format';
 
 describe('format', () => {
   it('formats numbers and shares', () => {
@@ -26,6 +26,11 @@ describe('format', () => {
     expect(describeTimeZone('Europe/Berlin').id).toBe('Europe/Berlin');
     expect(formatTimeZone('America/New_York')).toMatch(/^America\/New York/);
     expect(describeTimeZone('Not/AZone')).toEqual({ id: 'Not/AZone', name: null });
+  });
+
+  it('names export sources', () => {
+    expect(sourceName('chatgpt')).toBe('ChatGPT');
+    expect(sourceName('gemini')).toBe('Gemini');
   });
 
   it('formats byte sizes', () => {

@@ -1,5 +1,7 @@
 /** Display formatting for the story and dashboard: numbers, dates, hours and time zones. */
 
+import type { SourceFormat } from '../model/conversation';
+
 const LOCALE = 'en-US';
 const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const compact = new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumFractionDigits: 1 });
@@ -114,4 +116,11 @@ export function describeTimeZone(timeZone: string): TimeZoneLabel {
 export function formatTimeZone(timeZone: string): string {
   const { id, name } = describeTimeZone(timeZone);
   return name ? `${id.replace(/_/g, ' ')} (${name})` : id.replace(/_/g, ' ');
+}
+
+const SOURCE_NAMES: Record<SourceFormat, string> = { chatgpt: 'ChatGPT', claude: 'Claude', gemini: 'Gemini' };
+
+/** "ChatGPT", "Claude", "Gemini". */
+export function sourceName(format: SourceFormat): string {
+  return SOURCE_NAMES[format] ?? format;
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import { useConversations, type ConversationFilters } from '@/components/hooks/useWrappedData';
+import { CONVERSATION_PAGE_SIZE, useConversations, type ConversationFilters } from '@/components/hooks/useWrappedData';
 import { formatNumber, formatTimestamp } from '@/lib/view/format';
 
 interface ConversationListProps {
@@ -27,17 +27,30 @@ export function ConversationList({ importId, filters, timeZone, selectedId, onSe
     return () => observer.disconnect();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
+  // A page cut short by the scan budget means the search is still going: keep reading.
+  const lastPage = query.data?.pages.at(-1);
+  const scanning = Boolean(lastPage && lastPage.conversations.length < CONVERSATION_PAGE_SIZE && hasNextPage);
+  useEffect(() => {
+    if (scanning && !isFetchingNextPage) void fetchNextPage();
+  }, [scanning, isFetchingNextPage, fetchNextPage]);
+
   if (query.isPending) return <p className="p-4 text-sm text-zinc-400" role="status">Loading conversations…</p>;
   if (query.isError) return <p className="p-4 text-sm text-rose-300" role="alert">Could not read conversations: {String(query.error)}</p>;
 
   const conversations = query.data.pages.flatMap((page) => page.conversations);
-  if (conversations.length === 0) return <p className="p-4 text-sm text-zinc-400" role="status">No conversations match.</p>;
+  if (conversations.length === 0) {
+    return (
+      <p className="p-4 text-sm text-zinc-400" role="status">
+        {scanning ? 'Searching…' : 'No conversations match.'}
+      </p>
+    );
+  }
 
   return (
     <div className="flex flex-col">
       <p className="px-1 pb-2 text-xs text-zinc-500" role="status" data-testid="conversation-count">
         {formatNumber(conversations.length)}
-        {hasNextPage ? '+' : ''} conversation{conversations.length === 1 ? '' : 's'}, newest first
+        {hasNextPage ? '+' : ''} conversation{conversations.length === 1 ? '' : 's'}, newest first{scanning ? ' · searching…' : ''}
       </p>
       <ul className="flex flex-col gap-1" data-testid="conversation-list">
         {conversations.map((conversation) => {

@@ -15,9 +15,9 @@ export function MessageBubble({ message, timeZone }: { message: Message; timeZon
   const wholeIsCode = message.kind === 'code' && !message.text.includes('```');
   return (
     <li className={`max-w-[92%] rounded-2xl px-4 py-3 ${styles[side]}`} data-role={message.role}>
-      <p className="mb-1 text-[11px] font-semibold uppercase tracking-wider opacity-70">
+      <p className="mb-1 text-xs font-semibold opacity-70">
         {user ? 'You' : message.role === 'assistant' ? message.model ?? 'Assistant' : message.authorName ?? message.role}
-        {message.time ? <span className="ml-2 font-normal normal-case tracking-normal">{formatDateTime(message.time, timeZone)}</span> : null}
+        {message.time ? <span className="ml-2 font-normal">{formatDateTime(message.time, timeZone)}</span> : null}
       </p>
       {wholeIsCode || message.kind === 'execution_output' ? (
         <CodeBlock text={message.text} />

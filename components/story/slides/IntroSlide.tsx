@@ -1,12 +1,12 @@
 import { CountUp } from '@/components/ui/CountUp';
-import { formatIsoRange } from '@/lib/view/format';
+import { formatIsoRange, sourceName } from '@/lib/view/format';
 import { SlideFrame } from '../SlideFrame';
 import type { SlideProps } from './types';
 
 export function IntroSlide({ analysis, view }: SlideProps) {
   const { stats } = view.period;
   return (
-    <SlideFrame kicker="AI Wrapped" footer={`From your ${analysis.source.description.split(',')[0]} · analysed on this device`}>
+    <SlideFrame kicker="AI Wrapped" footer={`From your ${sourceName(analysis.source.format)} export · analysed on this device`}>
       <div className="flex flex-1 flex-col justify-center">
         <p className="text-xl font-semibold text-white/85">{view.year ? 'Your year with AI' : 'Your whole history with AI'}</p>
         <p className="mt-1 text-[6.5rem] font-black leading-none tracking-tighter sm:text-[8rem]">{view.year ?? 'All time'}</p>

@@ -29,7 +29,7 @@ export function ModelsSlide({ view }: SlideProps) {
             </div>
             <div className="mt-1 h-3 rounded-full bg-black/20">
               <div
-                className="h-full rounded-full bg-white transition-[width] duration-1000 starting:w-0"
+                className="h-full rounded-full bg-white transition-[width] duration-1000 motion-safe:starting:w-0"
                 style={{ width: `${Math.max(2, entry.share * 100)}%` }}
                 aria-label={`${formatPercent(entry.share)} of replies`}
               />

@@ -6,7 +6,7 @@ export function PersonaSlide({ view }: SlideProps) {
   return (
     <SlideFrame kicker="Your AI persona" headline="You are…">
       <div className="flex flex-1 flex-col items-center justify-center text-center">
-        <p className="text-[8rem] leading-none transition duration-700 starting:scale-50 starting:opacity-0" aria-hidden="true">
+        <p className="text-[8rem] leading-none transition duration-700 motion-safe:starting:scale-50 motion-safe:starting:opacity-0" aria-hidden="true">
           {persona.emoji}
         </p>
         <p className="mt-6 text-5xl font-black tracking-tight text-balance" data-testid="persona-name">

@@ -27,7 +27,7 @@ export function TimelineSlide({ view }: SlideProps) {
               <div
                 key={bucket.month}
                 title={`${formatMonth(bucket.month)}: ${formatNumber(value)} messages`}
-                className={`flex-1 rounded-t-md transition-[height] duration-700 starting:h-0 ${isPeak ? 'bg-amber-300' : 'bg-white/55'}`}
+                className={`flex-1 rounded-t-md transition-[height] duration-700 motion-safe:starting:h-0 ${isPeak ? 'bg-amber-300' : 'bg-white/55'}`}
                 style={{ height: `${max > 0 ? Math.max(2, (value / max) * 100) : 2}%` }}
               />
             );
