@@ -1,23 +1,18 @@
 /** Maps a normalized conversation to its two stored rows: a small listing row and its body. */
-import type { Conversation, MessageKind } from '../model/conversation';
+import type { Conversation } from '../model/conversation';
+import { conversationFacets } from './conversation-facets';
 import type { ConversationBodyRow, ConversationRow } from './db';
 
 /** Enough text for the browser's search without making listing rows heavy. */
 const SEARCH_TEXT_CHARS = 8_000;
-const CODE_FENCE = '```';
 
 export function toConversationRows(importId: string, conversation: Conversation): { row: ConversationRow; body: ConversationBodyRow } {
-  const kinds = new Set<MessageKind>();
   let userMessageCount = 0;
-  let hasCode = false;
   let searchText = conversation.title;
   for (const message of conversation.messages) {
-    kinds.add(message.kind);
-    if (message.kind === 'code' || message.text.includes(CODE_FENCE)) hasCode = true;
-    if (message.role === 'user') {
-      userMessageCount++;
-      if (searchText.length < SEARCH_TEXT_CHARS) searchText += `\n${message.text}`;
-    }
+    if (message.role !== 'user') continue;
+    userMessageCount++;
+    if (searchText.length < SEARCH_TEXT_CHARS) searchText += `\n${message.text}`;
   }
   return {
     row: {
@@ -31,8 +26,7 @@ export function toConversationRows(importId: string, conversation: Conversation)
       messageCount: conversation.messages.length,
       userMessageCount,
       searchText: searchText.slice(0, SEARCH_TEXT_CHARS).toLowerCase(),
-      hasCode,
-      kinds: [...kinds],
+      ...conversationFacets(conversation.messages, conversation.model),
     },
     body: { importId, conversationId: conversation.id, messages: conversation.messages },
   };

@@ -4,7 +4,8 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Analysis, ImportSummary } from '../analysis/types';
-import type { Message, MessageKind, SourceFormat } from '../model/conversation';
+import type { Conversation, Message, MessageKind } from '../model/conversation';
+import { conversationFacets, type ConversationFacets } from './conversation-facets';
 
 export const DB_NAME = 'ai-wrapped';
 
@@ -20,20 +21,17 @@ export interface ImportRow {
   state: 'writing' | 'complete';
 }
 
-export interface ConversationRow {
+/** A conversation without its messages (those live in `bodies`), plus what the browser lists and filters on. */
+export interface ConversationRow extends Omit<Conversation, 'messages'> {
   importId: string;
-  id: string;
-  source: SourceFormat;
-  title: string;
-  createdAt: number | null;
-  updatedAt: number | null;
-  model: string | null;
   messageCount: number;
   userMessageCount: number;
   /** Lower-cased title + user text, for the browser's text search without loading messages. */
   searchText: string;
   hasCode: boolean;
   kinds: MessageKind[];
+  /** Since schema v2: every model that answered (v1 rows only had the default `model`). */
+  models: string[];
 }
 
 /**
@@ -75,8 +73,28 @@ export function openDb(name: string = DB_NAME): WrappedDb {
     analyses: '[importId+analysisVersion], importId',
     settings: 'key',
   });
+  // v2: listing rows carry every answering model and attachment kinds, so the browser's
+  // filters match what the stats count. Derived from the stored bodies.
+  db.version(2)
+    .stores({})
+    .upgrade(async (tx) => {
+      const facets = new Map<string, ConversationFacets>();
+      await tx.table<ConversationBodyRow>('bodies').each((body) => {
+        facets.set(rowKey(body.importId, body.conversationId), conversationFacets(body.messages, null));
+      });
+      await tx
+        .table<ConversationRow>('conversations')
+        .toCollection()
+        .modify((row) => {
+          const derived = facets.get(rowKey(row.importId, row.id));
+          row.models = derived?.models.length ? derived.models : row.model ? [row.model] : [];
+          row.kinds = derived?.kinds ?? row.kinds;
+        });
+    });
   return db;
 }
+
+const rowKey = (importId: string, conversationId: string) => `${importId}\u0000${conversationId}`;
 
 let shared: WrappedDb | null = null;
 

@@ -3,7 +3,7 @@ import { dateInputToMs, matchesConversation, normalizeFilters, searchTerms } fro
 
 const row = {
   searchText: 'rust borrow checker\nhow do lifetimes work',
-  model: 'gpt-4o',
+  models: ['gpt-4o', 'o3-mini'],
   kinds: ['text', 'code'] as const,
   hasCode: true,
   createdAt: Date.UTC(2026, 2, 14),
@@ -20,10 +20,11 @@ describe('conversation filters', () => {
   });
 
   it('matches every term, model, kind, code and date bound', () => {
-    const r = { ...row, kinds: [...row.kinds] };
+    const r = { ...row, kinds: [...row.kinds], models: [...row.models] };
     expect(matchesConversation(r, { search: 'rust lifetimes' })).toBe(true);
     expect(matchesConversation(r, { search: 'rust python' })).toBe(false);
     expect(matchesConversation(r, { model: 'o3' })).toBe(false);
+    expect(matchesConversation(r, { model: 'o3-mini' })).toBe(true);
     expect(matchesConversation(r, { kind: 'image' })).toBe(false);
     expect(matchesConversation(r, { kind: 'code', hasCode: true })).toBe(true);
     expect(matchesConversation(r, { from: Date.UTC(2026, 2, 15) })).toBe(false);

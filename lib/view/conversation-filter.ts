@@ -5,7 +5,7 @@ import type { MessageKind } from '../model/conversation';
 export interface ConversationFilters {
   /** Free text; every whitespace-separated term must occur in the title or user text. */
   search?: string;
-  /** Conversation model slug; '' or undefined for any. */
+  /** A model that answered in the conversation; '' or undefined for any. */
   model?: string | null;
   kind?: MessageKind | null;
   /** Only conversations with code when true. */
@@ -37,11 +37,11 @@ export function hasDateRange(filters: ConversationFilters): boolean {
   return typeof filters.from === 'number' || typeof filters.to === 'number';
 }
 
-type FilterableRow = Pick<ConversationRow, 'searchText' | 'model' | 'kinds' | 'hasCode' | 'createdAt'>;
+type FilterableRow = Pick<ConversationRow, 'searchText' | 'models' | 'kinds' | 'hasCode' | 'createdAt'>;
 
 /** Date bounds are checked here too, so the predicate is complete on its own. */
 export function matchesConversation(row: FilterableRow, filters: ConversationFilters, terms = searchTerms(filters.search)): boolean {
-  if (filters.model && row.model !== filters.model) return false;
+  if (filters.model && !row.models.includes(filters.model)) return false;
   if (filters.kind && !row.kinds.includes(filters.kind)) return false;
   if (filters.hasCode && !row.hasCode) return false;
   if (hasDateRange(filters)) {

@@ -8,10 +8,25 @@ import { conversationsForBytes, generateDemoExport } from '../../lib/demo';
 import { writeChunks } from '../../scripts/write-chunks';
 import { fixtureDir } from './helpers';
 
+const largeExport = join(fixtureDir, 'large-conversations.json');
+
+test.beforeAll(async () => {
+  await writeChunks(largeExport, generateDemoExport({ seed: 11, conversations: conversationsForBytes(40 * 1024 * 1024) }));
+});
+
+test('cancel stops a large import and keeps nothing of it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('import-input').setInputFiles(largeExport);
+  await expect(page.getByTestId('import-progress')).toBeVisible();
+  await page.getByTestId('import-cancel').click();
+  await expect(page.getByTestId('import-error')).toHaveAttribute('data-code', 'cancelled');
+  await page.reload();
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+});
+
 test('the main thread stays responsive while a 40 MB export is imported', async ({ page }) => {
   test.setTimeout(300_000);
-  const path = join(fixtureDir, 'large-conversations.json');
-  await writeChunks(path, generateDemoExport({ seed: 11, conversations: conversationsForBytes(40 * 1024 * 1024) }));
+  const path = largeExport;
 
   await page.goto('/');
   await page.evaluate(() => {

@@ -7,7 +7,8 @@ import { ANALYSIS_VERSION, type Analysis } from '@/lib/analysis/types';
 import { archiveFromFiles, openArchive, type Archive } from '@/lib/ingest/archive';
 import { hashBlob } from '@/lib/ingest/content-hash';
 import { ingestArchive, type IngestResult } from '@/lib/ingest/ingest';
-import { DEFAULT_LIMITS } from '@/lib/ingest/limits';
+import { ImportError } from '@/lib/ingest/import-error';
+import { DEFAULT_LIMITS, formatBytes } from '@/lib/ingest/limits';
 import type { ProgressListener } from '@/lib/ingest/progress';
 import { createStatsCollector } from '@/lib/stats/collector';
 import type { WrappedDb } from '@/lib/store/db';
@@ -40,6 +41,7 @@ export async function runImport(files: DroppedFile[], context: RunContext): Prom
 
   return withImportLock(contentHash, async (busyImports) => {
     await removeUnfinishedImports(db, (id) => id !== contentHash && busyImports.has(id));
+    await checkStorageRoom(blob.size);
     const archive: Archive = single
       ? await openArchive(first.file, name, DEFAULT_LIMITS)
       : archiveFromFiles(files.map(({ path, file }) => ({ path, blob: file })));
@@ -67,6 +69,22 @@ export async function runImport(files: DroppedFile[], context: RunContext): Prom
       throw error;
     }
   });
+}
+
+/**
+ * Stored conversations take about as much room as the export's JSON (a zip expands ~5–10×).
+ * Refuse up front when the browser's quota clearly can't hold it, instead of failing midway.
+ */
+async function checkStorageRoom(fileBytes: number): Promise<void> {
+  const estimate = await navigator.storage?.estimate?.().catch(() => null);
+  if (!estimate?.quota) return;
+  const free = estimate.quota - (estimate.usage ?? 0);
+  if (free >= fileBytes) return;
+  throw new ImportError(
+    'storage_full',
+    `This browser lets the app store about ${formatBytes(free)} more, but this export needs at least ${formatBytes(fileBytes)}.`,
+    'Free disk space or delete an older import, then try again. Nothing was changed.',
+  );
 }
 
 /** Recomputes a stored import's analysis (after an analysis-version bump or a time-zone change). */
