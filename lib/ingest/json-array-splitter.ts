@@ -63,12 +63,16 @@ export class JsonArraySplitter {
       this.escapePending = false;
       i++;
     }
-    let nextBackslash = inString || i < n ? chunk.indexOf(BACKSLASH, i) : -1;
+    // Next quote / backslash at or after some earlier position (-1: none left in this chunk).
+    // Cached so a string full of escapes (every newline is "\n") isn't rescanned per escape.
+    let nextQuote = -2;
+    let nextBackslash = -2;
 
     while (i < n) {
       if (inString) {
-        const quote = chunk.indexOf(QUOTE, i);
+        if (nextQuote !== -1 && nextQuote < i) nextQuote = chunk.indexOf(QUOTE, i);
         if (nextBackslash !== -1 && nextBackslash < i) nextBackslash = chunk.indexOf(BACKSLASH, i);
+        const quote = nextQuote;
         if (nextBackslash !== -1 && (quote === -1 || nextBackslash < quote)) {
           // Skip the escaped character; an escape at the chunk's end carries over.
           i = nextBackslash + 2;
