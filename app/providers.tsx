@@ -2,11 +2,16 @@
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { ImporterProvider } from '@/components/import/ImporterProvider';
 
 export function Providers({ children }: { children: ReactNode }) {
   // Results live in IndexedDB already; react-query only dedupes reads and refetches after writes.
   const [client] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } }),
   );
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={client}>
+      <ImporterProvider>{children}</ImporterProvider>
+    </QueryClientProvider>
+  );
 }

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useActiveAnalysis } from '@/components/hooks/useWrappedData';
+import { SaveStatus } from '@/components/import/SaveStatus';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { LoadingScreen } from '@/components/ui/LoadingScreen';
 import { defaultPeriod, periodOptions, selectPeriod, type PeriodKey } from '@/lib/view/period';
@@ -41,6 +42,7 @@ export function Dashboard({ headerActions }: { headerActions?: ReactNode }) {
         onPeriodChange={setPeriod}
         actions={headerActions}
       />
+      <SaveStatus />
       <PersonaCard persona={persona} />
       <KeyNumbers stats={stats} />
       <div className="grid gap-4 lg:grid-cols-3">

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ANALYSIS_VERSION } from '@/lib/analysis/types';
 import { db } from '@/lib/store/db';
-import { useImporter } from '@/components/hooks/useImporter';
+import { useImporter } from './ImporterProvider';
 import { useStoredImports } from '@/components/hooks/useStoredImports';
 import { DropZone } from './DropZone';
 import { ImportErrorPanel } from './ImportErrorPanel';
@@ -15,11 +15,10 @@ import { StoredImportsPanel } from './StoredImportsPanel';
 export function Landing() {
   const router = useRouter();
   const stored = useStoredImports();
-  const importer = useImporter((outcome) => {
-    // A second account's export stays here so the user reads that both are kept.
-    if (outcome.relation !== 'other-account') router.push('/wrapped');
-  });
+  const importer = useImporter();
   const { state } = importer;
+  const { onReady } = importer;
+  useEffect(() => onReady(() => router.push('/wrapped')), [onReady, router]);
   const activeId = stored.data?.activeId ?? null;
   const hasAnalysis = useQuery({
     queryKey: ['analysis-present', activeId, ANALYSIS_VERSION],

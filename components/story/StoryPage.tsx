@@ -5,6 +5,7 @@ import { useActiveAnalysis } from '@/components/hooks/useWrappedData';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { LoadingScreen } from '@/components/ui/LoadingScreen';
 import { defaultPeriod, periodOptions, selectPeriod, type PeriodKey } from '@/lib/view/period';
+import { SaveStatus } from '@/components/import/SaveStatus';
 import { Story } from './Story';
 
 export function StoryPage() {
@@ -25,12 +26,15 @@ export function StoryPage() {
   if (isError || !analysis || !view) return <EmptyState />;
 
   return (
-    <Story
-      analysis={analysis}
-      view={view}
-      options={periodOptions(analysis)}
-      onPeriodChange={setPeriod}
-      startPaused={startPaused}
-    />
+    <>
+      <Story
+        analysis={analysis}
+        view={view}
+        options={periodOptions(analysis)}
+        onPeriodChange={setPeriod}
+        startPaused={startPaused}
+      />
+      <SaveStatus />
+    </>
   );
 }

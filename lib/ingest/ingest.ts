@@ -10,7 +10,7 @@ import type { Archive, ArchiveEntry } from './archive';
 import { ImportError, cancelledError } from './import-error';
 import { JsonArraySplitter } from './json-array-splitter';
 import type { ImportLimits } from './limits';
-import { ProgressTracker, type ProgressListener } from './progress';
+import { ProgressTracker, type IngestPhase, type ProgressListener } from './progress';
 import { emptySkipReport, type SkipReport } from './skip-report';
 
 export interface IngestOptions {
@@ -18,6 +18,8 @@ export interface IngestOptions {
   /** Receives each conversation once; may return a promise to apply backpressure (storage). */
   onConversation: (conversation: Conversation) => void | Promise<void>;
   onProgress?: ProgressListener;
+  /** How progress is labelled: the first pass reads, a second pass only saves. */
+  phase?: IngestPhase;
   signal?: AbortSignal;
 }
 
@@ -44,7 +46,7 @@ export async function ingestArchive(archive: Archive, sourceName: string, option
   if (files.length === 0) throw noConversationFiles(sourceName, archive, plan.otherFiles);
 
   const bytesTotal = files.reduce((sum, entry) => sum + entry.size, 0);
-  const progress = new ProgressTracker('reading', bytesTotal, options.onProgress);
+  const progress = new ProgressTracker(options.phase ?? 'reading', bytesTotal, options.onProgress);
   let bytesDone = 0;
   let parser: FormatParser | null = null;
   let conversations = 0;

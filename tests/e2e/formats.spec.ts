@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { chatGptShardedExport, claudeExport, geminiTakeout, type ExportFixture } from '../fixtures/exports';
 import { makeZip } from '../unit/zip-fixtures';
-import { importFile, statValue, writeFixture } from './helpers';
+import { importFile, statValue, waitForSaved, writeFixture } from './helpers';
 
 async function zipFixture(name: string, fixture: ExportFixture): Promise<string> {
   const files = Object.fromEntries(
@@ -33,6 +33,7 @@ for (const [label, build, description] of [
     expect(await statValue(page, 'conversations')).toBe(fixture.expected.conversations.length);
     expect(await statValue(page, 'userMessages')).toBe(total(fixture, 'userMessages'));
     expect(await statValue(page, 'assistantMessages')).toBe(total(fixture, 'assistantMessages'));
+    await waitForSaved(page);
     await page.goto('/');
     await expect(page.getByTestId('import-summary')).toContainText(description);
   });
@@ -43,13 +44,18 @@ test('a second account is kept beside the first, and the same file is not re-rea
   const claude = await zipFixture('claude.zip', claudeExport());
   await importFile(page, claude);
   await page.waitForURL('**/wrapped');
+  await waitForSaved(page);
   await page.goto('/');
   await page.getByTestId('demo-button').click();
-  await expect(page.getByTestId('import-summary').first()).toContainText('different account');
+  await page.waitForURL('**/wrapped');
+  await waitForSaved(page);
+  await expect(page.getByTestId('save-status')).toContainText('different account');
+  await page.goto('/');
   await expect(page.getByText('Other imports on this device')).toBeVisible();
 
   await importFile(page, claude);
   await page.waitForURL('**/wrapped');
+  await waitForSaved(page);
   await page.goto('/');
   await expect(page.getByTestId('import-summary').first()).toContainText('Claude export');
 });

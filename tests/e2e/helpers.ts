@@ -20,3 +20,8 @@ export async function statValue(page: Page, name: string): Promise<number> {
 export async function importFile(page: Page, path: string): Promise<void> {
   await page.getByTestId('import-input').setInputFiles(path);
 }
+
+/** The story opens before the conversations are stored; wait until they are before leaving the page. */
+export async function waitForSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 120_000 });
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_DEFAULT, describeDemoExport } from '../../lib/demo';
-import { importFile, statValue, writeFixture } from './helpers';
+import { importFile, statValue, waitForSaved, writeFixture } from './helpers';
 
 const expected = describeDemoExport(DEMO_DEFAULT);
 
@@ -16,6 +16,7 @@ test('demo import → story numbers → reload from cache → download → delet
   expect(await statValue(page, 'conversations')).toBe(expected.conversations);
   expect(await statValue(page, 'userMessages')).toBe(expected.userMessages);
   expect(await statValue(page, 'assistantMessages')).toBe(expected.assistantMessages);
+  await waitForSaved(page);
 
   // Privacy: the whole analysis ran without a single request leaving this origin or carrying data.
   const origin = new URL(baseURL!).origin;
@@ -52,6 +53,7 @@ test('bad files get specific errors and stored data stays intact', async ({ page
   await page.goto('/');
   await page.getByTestId('demo-button').click();
   await page.waitForURL('**/wrapped');
+  await waitForSaved(page);
   await page.goto('/');
   await expect(page.getByTestId('open-wrapped')).toBeVisible();
 

@@ -3,11 +3,13 @@
  * is upgraded in place when the app opens it, and nothing is lost.
  */
 import { expect, test } from '@playwright/test';
+import { waitForSaved } from './helpers';
 
 test('a v1 database is migrated to the current schema with all data kept', async ({ page }) => {
   await page.goto('/');
   await page.getByTestId('demo-button').click();
   await page.waitForURL('**/wrapped');
+  await waitForSaved(page);
 
   // Rewrite the stored data as the v1 schema wrote it: same stores (IndexedDB version 10, as
   // Dexie numbers v1), listing rows without the `models` field added in v2.

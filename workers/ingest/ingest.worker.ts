@@ -28,6 +28,7 @@ self.onmessage = async ({ data: request }: MessageEvent<IngestRequest>) => {
     timeZone: request.timeZone,
     signal: controller.signal,
     onProgress: (progress) => post({ status: 'progress', progress }),
+    onAnalysis: (importId, analysis) => post({ status: 'analysis', importId, analysis }),
   };
   try {
     const outcome = await handle(request, context);

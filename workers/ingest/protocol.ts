@@ -1,5 +1,5 @@
 /** The typed message protocol between the UI (useImporter) and the ingest worker. */
-import type { ImportSummary } from '@/lib/analysis/types';
+import type { Analysis, ImportSummary } from '@/lib/analysis/types';
 import type { SerializedImportError } from '@/lib/ingest/import-error';
 import type { IngestProgress } from '@/lib/ingest/progress';
 
@@ -28,5 +28,7 @@ export interface ImportOutcome {
 
 export type IngestResponse =
   | { status: 'progress'; progress: IngestProgress }
+  /** The analysis is ready before the conversations are stored: the story can open. */
+  | { status: 'analysis'; importId: string; analysis: Analysis }
   | { status: 'complete'; outcome: ImportOutcome }
   | { status: 'error'; error: SerializedImportError };

@@ -1,13 +1,17 @@
 /**
  * One import from dropped bytes to a stored analysis, inside the ingest worker:
- * hash → cache check → stream-parse into IndexedDB while collecting stats → analysis → commit.
+ * hash → cache check → pass 1: stream-parse into the stats collector → analysis (the story
+ * opens now) → pass 2: stream-parse again into IndexedDB → commit.
+ *
+ * Why parse twice: keeping every conversation until the analysis is done would cap imports
+ * at RAM, and storing first makes the user wait for IndexedDB before seeing anything.
  */
 import { buildAnalysis, type SourceInfo } from '@/lib/analysis/build';
 import { ANALYSIS_VERSION, type Analysis } from '@/lib/analysis/types';
 import { archiveFromFiles, openArchive, type Archive } from '@/lib/ingest/archive';
 import { hashBlob } from '@/lib/ingest/content-hash';
-import { ingestArchive, type IngestResult } from '@/lib/ingest/ingest';
 import { ImportError } from '@/lib/ingest/import-error';
+import { ingestArchive, type IngestResult } from '@/lib/ingest/ingest';
 import { DEFAULT_LIMITS, formatBytes } from '@/lib/ingest/limits';
 import type { ProgressListener } from '@/lib/ingest/progress';
 import { createStatsCollector } from '@/lib/stats/collector';
@@ -22,6 +26,7 @@ export interface RunContext {
   timeZone: string;
   signal: AbortSignal;
   onProgress: ProgressListener;
+  onAnalysis: (importId: string, analysis: Analysis) => void;
 }
 
 const LOCK_PREFIX = 'ai-wrapped-import:';
@@ -38,28 +43,35 @@ export async function runImport(files: DroppedFile[], context: RunContext): Prom
 
   const cached = await cachedOutcome(db, contentHash, started);
   if (cached) return cached;
+  await checkStorageRoom(blob.size);
+
+  const archive: Archive = single
+    ? await openArchive(first.file, name, DEFAULT_LIMITS)
+    : archiveFromFiles(files.map(({ path, file }) => ({ path, blob: file })));
+
+  const collector = createStatsCollector();
+  const ingest = await ingestArchive(archive, name, {
+    limits: DEFAULT_LIMITS,
+    signal,
+    onProgress,
+    onConversation: (conversation) => collector.add(conversation),
+  });
+  onProgress({ phase: 'analysing', bytesDone: 1, bytesTotal: 1, conversations: ingest.conversations, etaMs: null });
+  const analysis = buildAnalysis(collector, ingest, { fileName: name, fileBytes: blob.size, contentHash }, context.timeZone);
+  context.onAnalysis(contentHash, analysis);
 
   return withImportLock(contentHash, async (busyImports) => {
     await removeUnfinishedImports(db, (id) => id !== contentHash && busyImports.has(id));
-    await checkStorageRoom(blob.size);
-    const archive: Archive = single
-      ? await openArchive(first.file, name, DEFAULT_LIMITS)
-      : archiveFromFiles(files.map(({ path, file }) => ({ path, blob: file })));
     const writer = new ImportWriter(db, contentHash);
     await writer.begin();
     try {
-      const collector = createStatsCollector();
-      const ingest = await ingestArchive(archive, name, {
+      await ingestArchive(archive, name, {
         limits: DEFAULT_LIMITS,
         signal,
         onProgress,
-        onConversation: (conversation) => {
-          collector.add(conversation);
-          return writer.add(conversation);
-        },
+        phase: 'saving',
+        onConversation: (conversation) => writer.add(conversation),
       });
-      onProgress({ phase: 'analysing', bytesDone: 1, bytesTotal: 1, conversations: ingest.conversations, etaMs: null });
-      const analysis = buildAnalysis(collector, ingest, { fileName: name, fileBytes: blob.size, contentHash }, context.timeZone);
       const hadImports = (await db.imports.where('state').equals('complete').count()) > 0;
       const { replaced } = await writer.commit(analysis);
       const relation = replaced.length > 0 ? 'newer-export' : hadImports ? 'other-account' : 'new';

@@ -1,0 +1,136 @@
+'use client';
+/**
+ * Owns the ingest worker for the whole app, so an import keeps saving while the user is
+ * already watching their story. The worker is created on the first request (a page that
+ * only shows stored results never starts one). `useImporter()` is the UI's only door to it.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { wrappedQueryKeys, type ActiveAnalysis } from '@/components/hooks/useWrappedData';
+import type { SerializedImportError } from '@/lib/ingest/import-error';
+import type { IngestProgress } from '@/lib/ingest/progress';
+import type { DroppedFile, ImportOutcome, IngestRequest, IngestResponse } from '@/workers/ingest/protocol';
+
+export type ImporterState =
+  | { status: 'idle' }
+  /** `analysisReady`: the story can be shown while the conversations are still being saved. */
+  | { status: 'running'; label: string; progress: IngestProgress | null; analysisReady: boolean }
+  | { status: 'done'; outcome: ImportOutcome }
+  | { status: 'error'; error: SerializedImportError };
+
+export interface Importer {
+  state: ImporterState;
+  importFiles(files: DroppedFile[]): void;
+  importDemo(): void;
+  reanalyse(importId: string): void;
+  cancel(): void;
+  reset(): void;
+  /** Called once per import when its Wrapped can be shown; returns an unsubscribe function. */
+  onReady(listener: () => void): () => void;
+}
+
+const ImporterContext = createContext<Importer | null>(null);
+
+const viewerTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export function ImporterProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const workerRef = useRef<Worker | null>(null);
+  const readyListeners = useRef(new Set<() => void>());
+  const [state, setState] = useState<ImporterState>({ status: 'idle' });
+
+  const emitReady = useCallback(() => readyListeners.current.forEach((listener) => listener()), []);
+  const onReady = useCallback((listener: () => void) => {
+    readyListeners.current.add(listener);
+    return () => {
+      readyListeners.current.delete(listener);
+    };
+  }, []);
+
+  const handleMessage = useCallback(
+    ({ data }: MessageEvent<IngestResponse>) => {
+      switch (data.status) {
+        case 'progress':
+          setState((previous) => (previous.status === 'running' ? { ...previous, progress: data.progress } : previous));
+          break;
+        case 'analysis': {
+          const early: ActiveAnalysis = {
+            importRow: { id: data.importId, summary: data.analysis.source, importedAt: Date.now(), accountKey: null, state: 'writing' },
+            analysis: data.analysis,
+          };
+          queryClient.setQueryData(wrappedQueryKeys.activeAnalysis(), early);
+          setState((previous) => (previous.status === 'running' ? { ...previous, analysisReady: true } : previous));
+          emitReady();
+          break;
+        }
+        case 'complete':
+          setState({ status: 'done', outcome: data.outcome });
+          void queryClient.invalidateQueries();
+          // A cached re-import sends no early analysis: it is ready now.
+          if (data.outcome.relation === 'same-file') emitReady();
+          break;
+        case 'error':
+          setState({ status: 'error', error: data.error });
+          void queryClient.invalidateQueries();
+      }
+    },
+    [queryClient, emitReady],
+  );
+
+  const worker = useCallback(() => {
+    if (!workerRef.current) {
+      const created = new Worker(new URL('../../workers/ingest/ingest.worker.ts', import.meta.url), { type: 'module' });
+      created.onmessage = handleMessage;
+      created.onerror = (event) => {
+        setState({
+          status: 'error',
+          error: { code: 'internal', message: `The import worker crashed: ${event.message || 'unknown error'}.`, hint: 'Reload the page and try again. Your earlier data is untouched.' },
+        });
+        created.terminate();
+        workerRef.current = null;
+      };
+      workerRef.current = created;
+    }
+    return workerRef.current;
+  }, [handleMessage]);
+
+  useEffect(() => () => workerRef.current?.terminate(), []);
+
+  // Closing the tab mid-save would lose the import: let the browser ask first.
+  const saving = state.status === 'running';
+  useEffect(() => {
+    if (!saving) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [saving]);
+
+  const send = useCallback(
+    (request: IngestRequest, label: string) => {
+      setState({ status: 'running', label, progress: null, analysisReady: false });
+      worker().postMessage(request);
+    },
+    [worker],
+  );
+
+  const importer = useMemo<Importer>(
+    () => ({
+      state,
+      importFiles: (files) => send({ type: 'import', files, timeZone: viewerTimeZone() }, files.length === 1 ? files[0]!.path : `${files.length} files`),
+      importDemo: () => send({ type: 'demo', timeZone: viewerTimeZone() }, 'demo export'),
+      reanalyse: (importId) => send({ type: 'reanalyse', importId, timeZone: viewerTimeZone() }, 'your stored import'),
+      cancel: () => workerRef.current?.postMessage({ type: 'cancel' } satisfies IngestRequest),
+      reset: () => setState({ status: 'idle' }),
+      onReady,
+    }),
+    [state, send, onReady],
+  );
+
+  return <ImporterContext.Provider value={importer}>{children}</ImporterContext.Provider>;
+}
+
+export function useImporter(): Importer {
+  const importer = useContext(ImporterContext);
+  if (!importer) throw new Error('useImporter must be used inside <ImporterProvider>.');
+  return importer;
+}

@@ -1,0 +1,48 @@
+'use client';
+/**
+ * Shown over the story and dashboard while the conversations of a new import are still being
+ * saved (the analysis arrives first), and afterwards with a note on how it relates to earlier
+ * imports.
+ */
+import { useState } from 'react';
+import type { ImportRelation } from '@/workers/ingest/protocol';
+import { useImporter } from './ImporterProvider';
+
+const RELATION_NOTES: Partial<Record<ImportRelation, string>> = {
+  'newer-export': 'Saved. This newer export of the same account replaced the older one.',
+  'other-account': 'Saved. This looks like a different account, so your earlier import is kept too — switch on the home page.',
+};
+
+export function SaveStatus() {
+  const { state } = useImporter();
+  const [dismissed, setDismissed] = useState<string | null>(null);
+
+  if (state.status === 'running' && state.analysisReady) {
+    const { progress } = state;
+    const percent = progress && progress.phase === 'saving' && progress.bytesTotal > 0 ? Math.round((100 * progress.bytesDone) / progress.bytesTotal) : 0;
+    return (
+      <div className={pillClass} role="status" data-testid="save-status" data-state="saving">
+        <span className="h-2 w-2 animate-pulse rounded-full bg-amber-300" aria-hidden />
+        Saving to this device… {percent}% — keep this tab open
+      </div>
+    );
+  }
+  if (state.status === 'done') {
+    const note = RELATION_NOTES[state.outcome.relation];
+    const hidden = dismissed === state.outcome.importId;
+    return (
+      <div className={hidden || !note ? 'sr-only' : pillClass} role="status" data-testid="save-status" data-state="saved">
+        {note ?? 'Saved on this device.'}
+        {note && !hidden && (
+          <button type="button" onClick={() => setDismissed(state.outcome.importId)} className="ml-1 rounded-full px-2 hover:bg-white/10" aria-label="Dismiss">
+            ✕
+          </button>
+        )}
+      </div>
+    );
+  }
+  return null;
+}
+
+const pillClass =
+  'fixed bottom-20 left-1/2 z-50 flex max-w-[92vw] -translate-x-1/2 items-center gap-2 rounded-full bg-zinc-900/90 px-4 py-2 text-sm text-zinc-100 shadow-lg ring-1 ring-white/15 backdrop-blur';
