@@ -1,6 +1,9 @@
 /**
  * One measurement in a fresh process, so peak memory is this run's alone:
- *   tsx bench/ingest-node.ts <file> pipeline|json-parse
+ *   tsx bench/ingest-node.ts <file> pipeline|stream-parse|json-parse
+ * pipeline: the whole import minus IndexedDB (parse, normalize, stats, analysis);
+ * stream-parse: read + split + JSON.parse per element, the part comparable to JSON.parse;
+ * json-parse: the baseline, readFileSync + JSON.parse of the whole file.
  * Prints one JSON line: { ms, peakRssBytes, baseRssBytes, ok, error? }.
  */
 import { readFileSync } from 'node:fs';
@@ -8,6 +11,7 @@ import { openAsBlob } from 'node:fs';
 import { basename } from 'node:path';
 import { analyzeArchive } from '../lib/ingest/analyze-archive';
 import { openArchive } from '../lib/ingest/archive';
+import { JsonArraySplitter } from '../lib/ingest/json-array-splitter';
 import { DEFAULT_LIMITS } from '../lib/ingest/limits';
 
 function peakRss(): number {
@@ -19,7 +23,7 @@ function peakRss(): number {
 
 async function main(): Promise<void> {
   const [file, mode] = process.argv.slice(2);
-  if (!file || (mode !== 'pipeline' && mode !== 'json-parse')) throw new Error('usage: ingest-node.ts <file> pipeline|json-parse');
+  if (!file || !['pipeline', 'stream-parse', 'json-parse'].includes(mode ?? '')) throw new Error('usage: ingest-node.ts <file> pipeline|stream-parse|json-parse');
   const baseRssBytes = process.memoryUsage().rss;
   const started = performance.now();
   let conversations = 0;
@@ -27,6 +31,12 @@ async function main(): Promise<void> {
     if (mode === 'json-parse') {
       const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown[];
       conversations = parsed.length;
+    } else if (mode === 'stream-parse') {
+      const blob = await openAsBlob(file);
+      const archive = await openArchive(blob, basename(file), DEFAULT_LIMITS);
+      const splitter = new JsonArraySplitter({ sourceName: basename(file), maxElementBytes: DEFAULT_LIMITS.maxElementBytes });
+      for await (const chunk of archive.entries[0]!.open()) for (const element of splitter.push(chunk)) if (JSON.parse(element)) conversations++;
+      splitter.end();
     } else {
       const blob = await openAsBlob(file);
       const archive = await openArchive(blob, basename(file), DEFAULT_LIMITS);

@@ -28,8 +28,11 @@ interface Row {
   sizeMB: number;
   bytes: number;
   pipeline: NodeRun;
+  streamParse: NodeRun;
   jsonParse: NodeRun;
   throughputMBs: number | null;
+  streamParseMBs: number | null;
+  streamParseVsJsonParse: number | null;
   jsonParseMBs: number | null;
   speedVsJsonParse: number | null;
   peakMemoryVsFile: number | null;
@@ -48,6 +51,7 @@ async function main(): Promise<void> {
       const file = await ensureExport(sizeMB);
       const bytes = statSync(file).size;
       const pipeline = runNode(file, 'pipeline');
+      const streamParse = runNode(file, 'stream-parse');
       const jsonParse = runNode(file, 'json-parse');
       const firstSlide = server ? await measureFirstSlide(server.url, file, 15 * 60_000) : null;
       const mbs = (run: NodeRun) => (run.ok ? bytes / MB / (run.ms / 1000) : null);
@@ -55,8 +59,11 @@ async function main(): Promise<void> {
         sizeMB,
         bytes,
         pipeline,
+        streamParse,
         jsonParse,
         throughputMBs: mbs(pipeline),
+        streamParseMBs: mbs(streamParse),
+        streamParseVsJsonParse: streamParse.ok && jsonParse.ok ? jsonParse.ms / streamParse.ms : null,
         jsonParseMBs: mbs(jsonParse),
         speedVsJsonParse: pipeline.ok && jsonParse.ok ? jsonParse.ms / pipeline.ms : null,
         peakMemoryVsFile: pipeline.ok ? (pipeline.peakRssBytes - pipeline.baseRssBytes) / bytes : null,
@@ -80,7 +87,7 @@ async function ensureExport(sizeMB: number): Promise<string> {
   return file;
 }
 
-function runNode(file: string, mode: 'pipeline' | 'json-parse'): NodeRun {
+function runNode(file: string, mode: 'pipeline' | 'stream-parse' | 'json-parse'): NodeRun {
   try {
     const output = execFileSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=16384', 'bench/ingest-node.ts', file, mode], {
       encoding: 'utf8',
@@ -113,9 +120,11 @@ function printTable(rows: Row[]): void {
   const fmt = (n: number | null | undefined, digits = 1) => (n == null || Number.isNaN(n) ? '—' : n.toFixed(digits));
   const table = rows.map((row) => ({
     size: `${row.sizeMB} MB`,
-    'pipeline MB/s': fmt(row.throughputMBs),
-    'JSON.parse MB/s': row.jsonParse.ok ? fmt(row.jsonParseMBs) : `fails (${row.jsonParse.error?.slice(0, 40)})`,
-    'speed ÷ JSON.parse': fmt(row.speedVsJsonParse, 2),
+    'JSON.parse MB/s': row.jsonParse.ok ? fmt(row.jsonParseMBs) : `fails: ${row.jsonParse.error?.slice(0, 30)}`,
+    'stream parse MB/s': fmt(row.streamParseMBs),
+    'stream ÷ JSON.parse': fmt(row.streamParseVsJsonParse, 2),
+    'full pipeline MB/s': fmt(row.throughputMBs),
+    'pipeline ÷ JSON.parse': fmt(row.speedVsJsonParse, 2),
     'pipeline peak RSS MB': fmt((row.pipeline.peakRssBytes - row.pipeline.baseRssBytes) / MB, 0),
     'JSON.parse peak RSS MB': fmt((row.jsonParse.peakRssBytes - row.jsonParse.baseRssBytes) / MB, 0),
     'peak ÷ file': fmt(row.peakMemoryVsFile, 2),

@@ -56,18 +56,17 @@ function blobEntry({ path, blob }: NamedBlob): ArchiveEntry {
   return { path, size: blob.size, open: (signal) => readBlob(blob, signal) };
 }
 
-/** 4 MB reads: big enough that per-chunk overhead vanishes, small enough to stay bounded. */
-const READ_SLICE_BYTES = 4 * 1024 * 1024;
-
-async function* readBlob(blob: Blob, signal?: AbortSignal): AsyncIterable<Uint8Array> {
-  // The next slice is read while the current one is parsed.
-  let next: Promise<ArrayBuffer> | null = blob.slice(0, READ_SLICE_BYTES).arrayBuffer();
-  for (let offset = 0; next; offset += READ_SLICE_BYTES) {
-    if (signal?.aborted) throw cancelledError();
-    const buffer: ArrayBuffer = await next;
-    const following = offset + READ_SLICE_BYTES;
-    next = following < blob.size ? blob.slice(following, following + READ_SLICE_BYTES).arrayBuffer() : null;
-    yield new Uint8Array(buffer);
+export async function* readBlob(blob: Blob, signal?: AbortSignal): AsyncIterable<Uint8Array> {
+  const reader = blob.stream().getReader();
+  try {
+    for (;;) {
+      if (signal?.aborted) throw cancelledError();
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
   }
 }
 

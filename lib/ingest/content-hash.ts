@@ -4,26 +4,44 @@
  * has no streaming digest, and a 1 GB file can't be buffered to hash it.
  */
 import { createXXHash128 } from 'hash-wasm';
-import { cancelledError } from './import-error';
+import { readBlob, type ArchiveEntry } from './archive';
 import { ProgressTracker, type ProgressListener } from './progress';
 
-export async function hashBlob(blob: Blob, onProgress?: ProgressListener, signal?: AbortSignal): Promise<string> {
+export interface ContentHasher {
+  update(chunk: Uint8Array): void;
+  digest(totalBytes: number): string;
+}
+
+export async function createContentHasher(): Promise<ContentHasher> {
   const hasher = await createXXHash128();
   hasher.init();
+  return {
+    update: (chunk) => hasher.update(chunk),
+    digest: (totalBytes) => `xxh128-${totalBytes.toString(36)}-${hasher.digest('hex')}`,
+  };
+}
+
+export async function hashBlob(blob: Blob, onProgress?: ProgressListener, signal?: AbortSignal): Promise<string> {
+  const hasher = await createContentHasher();
   const progress = new ProgressTracker('hashing', blob.size, onProgress);
-  const reader = blob.stream().getReader();
   let done = 0;
-  try {
-    for (;;) {
-      if (signal?.aborted) throw cancelledError();
-      const chunk = await reader.read();
-      if (chunk.done) break;
-      hasher.update(chunk.value);
-      done += chunk.value.length;
-      progress.update(done, 0);
-    }
-  } finally {
-    reader.releaseLock();
+  for await (const chunk of readBlob(blob, signal)) {
+    hasher.update(chunk);
+    done += chunk.length;
+    progress.update(done, 0);
   }
-  return `xxh128-${blob.size.toString(36)}-${hasher.digest('hex')}`;
+  return hasher.digest(blob.size);
+}
+
+/** The same entry, hashing its bytes as they are read: a JSON file is hashed without a second read. */
+export function hashingEntry(entry: ArchiveEntry, hasher: ContentHasher): ArchiveEntry {
+  return {
+    ...entry,
+    async *open(signal) {
+      for await (const chunk of entry.open(signal)) {
+        hasher.update(chunk);
+        yield chunk;
+      }
+    },
+  };
 }
