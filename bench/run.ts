@@ -4,7 +4,7 @@
  * fresh Node process), and drop → first slide in Chromium. Prints a table, writes
  * bench/results/ingest.json. Goals are reported, never asserted: absolute times are noise here.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
       printTable(rows);
     }
   } finally {
-    server?.process.kill();
+    server?.stop();
   }
   const out = join(resultsDir, 'ingest.json');
   writeFileSync(out, JSON.stringify({ machine: machineInfo(), rows }, null, 2));
@@ -99,21 +99,29 @@ function runNode(file: string, mode: 'pipeline' | 'stream-parse' | 'json-parse')
   }
 }
 
-async function startServer(): Promise<{ url: string; process: ChildProcess }> {
+async function startServer(): Promise<{ url: string; stop: () => void }> {
   if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], { stdio: 'inherit' });
   const port = 3290;
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
+  // A leftover server would serve another build's chunks and every measurement would fail.
+  if (await isUp(url)) throw new Error(`Port ${port} is already in use; stop that server first.`);
+  // Its own process group, so stopping it also stops the next-server child that npx starts.
+  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const stop = () => process.kill(-child.pid!, 'SIGTERM');
   for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, process: child };
-    } catch {
-      // not up yet
-    }
+    if (await isUp(url)) return { url, stop };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  child.kill();
+  stop();
   throw new Error('next start did not come up');
+}
+
+async function isUp(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
 }
 
 function printTable(rows: Row[]): void {

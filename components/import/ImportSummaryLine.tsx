@@ -1,13 +1,7 @@
 import type { ImportSummary } from '@/lib/analysis/types';
 import { skipReasonLabels, type SkipReason } from '@/lib/ingest/skip-report';
 import type { ImportRelation } from '@/workers/ingest/protocol';
-
-const RELATION_NOTES: Record<ImportRelation, string | null> = {
-  new: null,
-  'same-file': 'You had imported this exact file before — loaded from this device, nothing re-read.',
-  'newer-export': 'A newer export of the same account: it replaced the older one.',
-  'other-account': 'This looks like a different account (no conversations in common with your other import). Both are kept — switch between them below.',
-};
+import { RELATION_NOTES } from './relation-notes';
 
 export function ImportSummaryLine({ summary, relation }: { summary: ImportSummary; relation?: ImportRelation }) {
   const skipped = (Object.entries(summary.skipped) as [SkipReason, number][]).filter(([, count]) => count > 0);

@@ -5,13 +5,8 @@
  * imports.
  */
 import { useState } from 'react';
-import type { ImportRelation } from '@/workers/ingest/protocol';
 import { useImporter } from './ImporterProvider';
-
-const RELATION_NOTES: Partial<Record<ImportRelation, string>> = {
-  'newer-export': 'Saved. This newer export of the same account replaced the older one.',
-  'other-account': 'Saved. This looks like a different account, so your earlier import is kept too — switch on the home page.',
-};
+import { RELATION_NOTES } from './relation-notes';
 
 export function SaveStatus() {
   const { state } = useImporter();
@@ -28,7 +23,8 @@ export function SaveStatus() {
     );
   }
   if (state.status === 'done') {
-    const note = RELATION_NOTES[state.outcome.relation];
+    // The cache note belongs on the home page; here only news about stored data.
+    const note = state.outcome.relation === 'same-file' ? null : RELATION_NOTES[state.outcome.relation];
     const hidden = dismissed === state.outcome.importId;
     return (
       <div className={hidden || !note ? 'sr-only' : pillClass} role="status" data-testid="save-status" data-state="saved">
