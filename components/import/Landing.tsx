@@ -54,6 +54,7 @@ export function Landing() {
         </div>
       )}
 
+      {!busy && stored.data && stored.data.imports.length > 0 && <StoredImportsPanel imports={stored.data.imports} activeId={activeId} />}
       {!busy && (
         <div className="flex w-full flex-col items-center gap-4">
           <DropZone onFiles={importer.importFiles} disabled={busy} />
@@ -68,7 +69,6 @@ export function Landing() {
         </div>
       )}
 
-      {!busy && stored.data && stored.data.imports.length > 0 && <StoredImportsPanel imports={stored.data.imports} activeId={activeId} />}
       {!busy && stored.data?.imports.length === 0 && (
         <p className="text-sm text-zinc-500" data-testid="empty-state">
           No data stored on this device yet.

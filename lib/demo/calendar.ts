@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 /** Local calendar days with activity; conversations may run on for a day after the last one. */
 const FIRST_DAY_MS = Date.UTC(2026, 0, 3);
-const LAST_DAY_MS = Date.UTC(2026, 10, 27);
+const LAST_DAY_MS = Date.UTC(2026, 10, 14);
 
 /** Relative activity per month, January first: the habit grows through the year. */
 const MONTH_GROWTH = [0.55, 0.65, 0.8, 0.9, 1, 1.05, 0.9, 0.7, 1.15, 1.3, 1.45];
