@@ -1,9 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { ANALYSIS_VERSION } from '@/lib/analysis/types';
-import { db } from '@/lib/store/db';
 import { useImporter } from './ImporterProvider';
 import { useStoredImports } from '@/components/hooks/useStoredImports';
 import { DropZone } from './DropZone';
@@ -11,6 +8,7 @@ import { ImportErrorPanel } from './ImportErrorPanel';
 import { ImportProgress } from './ImportProgress';
 import { ImportSummaryLine } from './ImportSummaryLine';
 import { StoredImportsPanel } from './StoredImportsPanel';
+import { useAnalysisFreshness } from './useAnalysisFreshness';
 
 export function Landing() {
   const router = useRouter();
@@ -20,16 +18,7 @@ export function Landing() {
   const { onReady } = importer;
   useEffect(() => onReady(() => router.push('/wrapped')), [onReady, router]);
   const activeId = stored.data?.activeId ?? null;
-  const hasAnalysis = useQuery({
-    queryKey: ['analysis-present', activeId, ANALYSIS_VERSION],
-    enabled: !!activeId,
-    queryFn: async () => !!(await db().analyses.get([activeId!, ANALYSIS_VERSION])),
-  });
-
-  // A stored import analysed by an older version is recomputed from the stored conversations.
-  useEffect(() => {
-    if (activeId && hasAnalysis.data === false && state.status === 'idle') importer.reanalyse(activeId);
-  }, [activeId, hasAnalysis.data, state.status, importer]);
+  useAnalysisFreshness(activeId, importer);
 
   const busy = state.status === 'running';
   return (

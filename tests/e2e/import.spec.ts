@@ -80,3 +80,23 @@ async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
+
+test('a stored analysis is recomputed for the viewer’s new time zone, without the export', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('demo-button').click();
+  await page.waitForURL('**/wrapped');
+  await waitForSaved(page);
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Pacific/Auckland' });
+  await page.goto('/');
+  // The landing page notices the zone change and recomputes from the stored conversations.
+  await expect(page.getByTestId('open-wrapped')).toBeVisible();
+  await expect(async () => {
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByTestId('export-json').click();
+    const json = JSON.parse(await streamToString(await (await downloadPromise).createReadStream()));
+    expect(json.stats.timeZone).toBe('Pacific/Auckland');
+    expect(json.stats.userMessages).toBe(expected.userMessages);
+  }).toPass({ timeout: 30_000 });
+});

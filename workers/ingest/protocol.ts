@@ -16,7 +16,8 @@ export type IngestRequest =
   | { type: 'cancel' };
 
 /** How the new import relates to what was stored before. */
-export type ImportRelation = 'new' | 'same-file' | 'newer-export' | 'other-account';
+/** `reanalysed`: a stored import's analysis was recomputed (new analysis version); nothing was read. */
+export type ImportRelation = 'new' | 'same-file' | 'newer-export' | 'other-account' | 'reanalysed';
 
 export interface ImportOutcome {
   importId: string;

@@ -121,7 +121,7 @@ export async function reanalyseImport(importId: string, context: RunContext): Pr
   const source: SourceInfo = { fileName: summary.fileName, fileBytes: summary.fileBytes, contentHash: summary.contentHash };
   const analysis = buildAnalysis(collector, ingest, source, context.timeZone);
   await saveAnalysis(db, importId, analysis);
-  return { importId, summary: analysis.source, relation: 'same-file', elapsedMs: Date.now() - started };
+  return { importId, summary: analysis.source, relation: 'reanalysed', elapsedMs: Date.now() - started };
 }
 
 async function cachedOutcome(db: WrappedDb, importId: string, started: number): Promise<ImportOutcome | null> {
