@@ -55,7 +55,7 @@ export function ImporterProvider({ children }: { children: ReactNode }) {
           break;
         case 'analysis': {
           const early: ActiveAnalysis = {
-            importRow: { id: data.importId, summary: data.analysis.source, importedAt: Date.now(), accountKey: null, state: 'writing' },
+            importRow: { id: data.importId, summary: data.analysis.source, importedAt: Date.now(), state: 'writing' },
             analysis: data.analysis,
           };
           queryClient.setQueryData(wrappedQueryKeys.activeAnalysis(), early);

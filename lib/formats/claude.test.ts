@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptySkipReport } from '../ingest/skip-report';
 import type { Conversation } from '../model/conversation';
-import { CLAUDE_ACCOUNT, claudeExport } from '../../tests/fixtures/exports';
-import { claudeAccountKey, parseClaudeConversation } from './claude';
+import { claudeExport } from '../../tests/fixtures/exports';
+import { parseClaudeConversation } from './claude';
 
 const elements = claudeExport().files['conversations.json'] as unknown[];
 const element = (uuid: string) => elements.find((item) => (item as { uuid?: string }).uuid === uuid);
@@ -97,13 +97,5 @@ describe('Claude: unusable conversations', () => {
       ],
     });
     expect(conversation.messages.map((message) => message.id)).toEqual(['a', 'b', 'x']);
-  });
-});
-
-describe('claudeAccountKey', () => {
-  it('reads the exporting account', () => {
-    expect(claudeAccountKey(element('cl-tools'))).toBe(CLAUDE_ACCOUNT);
-    expect(claudeAccountKey({ uuid: 'c' })).toBeNull();
-    expect(claudeAccountKey(null)).toBeNull();
   });
 });

@@ -8,11 +8,6 @@ import { asArray, asNumber, asRecord, asString, isRecord, isoToMs, withoutUndefi
 export const CLAUDE_PLACEHOLDER = 'This block is not supported on your current device yet.';
 const FENCED_PLACEHOLDER = /```[^\n`]*\n?This block is not supported on your current device yet\.\n?```/g;
 
-/** The exporting account: tells a second account's export apart from a re-import. */
-export function claudeAccountKey(element: unknown): string | null {
-  return asString(asRecord(asRecord(element)?.account)?.uuid) ?? null;
-}
-
 /** Null, counted, for unreadable or empty conversations; never throws. */
 export function parseClaudeConversation(element: unknown, skipped: SkipReport): Conversation | null {
   const raw = asRecord(element);

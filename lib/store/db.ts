@@ -15,8 +15,6 @@ export interface ImportRow {
   /** Null while the import is still being written. */
   summary: ImportSummary | null;
   importedAt: number;
-  /** Ids of conversations, used to tell "newer export of the same account" from "another account". */
-  accountKey: string | null;
   /** 'complete' only after every conversation and the analysis are stored. */
   state: 'writing' | 'complete';
 }

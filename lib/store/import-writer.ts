@@ -31,7 +31,7 @@ export class ImportWriter {
   /** Clears leftovers of an earlier, interrupted attempt at the same file, then marks this one as in progress. */
   async begin(): Promise<void> {
     await deleteImport(this.db, this.importId);
-    await this.db.imports.put({ id: this.importId, summary: null, importedAt: Date.now(), accountKey: null, state: 'writing' });
+    await this.db.imports.put({ id: this.importId, summary: null, importedAt: Date.now(), state: 'writing' });
   }
 
   async add(conversation: Conversation): Promise<void> {
@@ -53,14 +53,14 @@ export class ImportWriter {
     this.inFlight = rows.length === 0 ? Promise.resolve() : this.writeBatch(rows, bodies);
   }
 
-  async commit(analysis: Analysis, accountKey: string | null = null): Promise<{ replaced: string[] }> {
+  async commit(analysis: Analysis): Promise<{ replaced: string[] }> {
     await this.flush();
     await this.inFlight;
     const replaced = await this.findSameAccountImports(analysis.source.format);
     await guardQuota(() =>
       this.db.transaction('rw', [this.db.imports, this.db.analyses, this.db.settings], async () => {
         await this.db.analyses.put({ importId: this.importId, analysisVersion: analysis.analysisVersion, analysis, createdAt: Date.now() });
-        await this.db.imports.put({ id: this.importId, summary: analysis.source, importedAt: Date.now(), accountKey, state: 'complete' });
+        await this.db.imports.put({ id: this.importId, summary: analysis.source, importedAt: Date.now(), state: 'complete' });
         await this.db.settings.put({ key: ACTIVE_IMPORT_KEY, value: this.importId });
       }),
     );
