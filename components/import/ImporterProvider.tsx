@@ -31,7 +31,7 @@ export interface Importer {
 
 const ImporterContext = createContext<Importer | null>(null);
 
-const viewerTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+export const viewerTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function ImporterProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
@@ -113,9 +113,9 @@ export function ImporterProvider({ children }: { children: ReactNode }) {
     [worker],
   );
 
-  const importer = useMemo<Importer>(
+  // Actions keep their identity across progress updates, so effects that use them don't re-run.
+  const actions = useMemo<Omit<Importer, 'state'>>(
     () => ({
-      state,
       importFiles: (files) => send({ type: 'import', files, timeZone: viewerTimeZone() }, files.length === 1 ? files[0]!.path : `${files.length} files`),
       importDemo: () => send({ type: 'demo', timeZone: viewerTimeZone() }, 'demo export'),
       reanalyse: (importId) => send({ type: 'reanalyse', importId, timeZone: viewerTimeZone() }, 'your stored import'),
@@ -123,8 +123,9 @@ export function ImporterProvider({ children }: { children: ReactNode }) {
       reset: () => setState({ status: 'idle' }),
       onReady,
     }),
-    [state, send, onReady],
+    [send, onReady],
   );
+  const importer = useMemo<Importer>(() => ({ state, ...actions }), [state, actions]);
 
   return <ImporterContext.Provider value={importer}>{children}</ImporterContext.Provider>;
 }

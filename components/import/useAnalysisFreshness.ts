@@ -8,7 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ANALYSIS_VERSION } from '@/lib/analysis/types';
 import { db } from '@/lib/store/db';
-import type { Importer } from './ImporterProvider';
+import { viewerTimeZone, type Importer } from './ImporterProvider';
 
 export function useAnalysisFreshness(activeId: string | null, importer: Importer): void {
   const analysedIn = useQuery({
@@ -20,6 +20,6 @@ export function useAnalysisFreshness(activeId: string | null, importer: Importer
   const { state, reanalyse } = importer;
   useEffect(() => {
     if (!activeId || analysedIn.data === undefined || state.status !== 'idle') return;
-    if (analysedIn.data !== Intl.DateTimeFormat().resolvedOptions().timeZone) reanalyse(activeId);
+    if (analysedIn.data !== viewerTimeZone()) reanalyse(activeId);
   }, [activeId, analysedIn.data, state.status, reanalyse]);
 }

@@ -11,6 +11,7 @@ import { ANALYSIS_VERSION, type Analysis } from '@/lib/analysis/types';
 import { archiveFromFiles, openArchive, type Archive } from '@/lib/ingest/archive';
 import { createContentHasher, hashBlob, hashingEntry } from '@/lib/ingest/content-hash';
 import { ImportError } from '@/lib/ingest/import-error';
+import { collectArchive } from '@/lib/ingest/analyze-archive';
 import { ingestArchive, type IngestResult } from '@/lib/ingest/ingest';
 import { DEFAULT_LIMITS, formatBytes } from '@/lib/ingest/limits';
 import type { ProgressListener } from '@/lib/ingest/progress';
@@ -39,8 +40,8 @@ export async function runImport(files: DroppedFile[], context: RunContext): Prom
   const single = files.length === 1;
   const name = single ? first.path : `${files.length} files`;
   const blob = single ? first.file : new Blob(files.map((f) => f.file));
-  // Hash first only when a stored import has this exact size (a likely re-import: answer
-  // from the cache at once); otherwise a JSON file is hashed during the first pass.
+  // The hash encodes the size, so only a stored import of this exact size can be a cache hit:
+  // then hash first and answer at once. Otherwise a JSON file is hashed during the first pass.
   const sameSize = await db.imports.filter((row) => row.summary?.fileBytes === blob.size).count();
   let contentHash = sameSize > 0 ? await hashBlob(blob, onProgress, signal) : null;
   if (contentHash) {
@@ -55,16 +56,8 @@ export async function runImport(files: DroppedFile[], context: RunContext): Prom
   const inlineHasher = !contentHash && opened.kind === 'json' ? await createContentHasher() : null;
   const archive: Archive = inlineHasher ? { ...opened, entries: opened.entries.map((entry) => hashingEntry(entry, inlineHasher)) } : opened;
 
-  const collector = createStatsCollector();
-  const ingest = await ingestArchive(archive, name, {
-    limits: DEFAULT_LIMITS,
-    signal,
-    onProgress,
-    onConversation: (conversation) => collector.add(conversation),
-  });
+  const { collector, ingest } = await collectArchive(archive, name, { signal, onProgress });
   contentHash ??= inlineHasher ? inlineHasher.digest(blob.size) : await hashBlob(blob, onProgress, signal);
-  const cached = await cachedOutcome(db, contentHash, started);
-  if (cached) return cached;
   onProgress({ phase: 'analysing', bytesDone: 1, bytesTotal: 1, conversations: ingest.conversations, etaMs: null });
   const analysis = buildAnalysis(collector, ingest, { fileName: name, fileBytes: blob.size, contentHash }, context.timeZone);
   context.onAnalysis(contentHash, analysis);
