@@ -3,6 +3,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ImporterProvider } from '@/components/import/ImporterProvider';
+import { MlProvider } from '@/components/ml/MlProvider';
 
 export function Providers({ children }: { children: ReactNode }) {
   // Results live in IndexedDB already; react-query only dedupes reads and refetches after writes.
@@ -11,7 +12,9 @@ export function Providers({ children }: { children: ReactNode }) {
   );
   return (
     <QueryClientProvider client={client}>
-      <ImporterProvider>{children}</ImporterProvider>
+      <ImporterProvider>
+        <MlProvider>{children}</MlProvider>
+      </ImporterProvider>
     </QueryClientProvider>
   );
 }

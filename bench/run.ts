@@ -3,14 +3,20 @@
  * Ingest throughput and peak memory against plain JSON.parse of the same bytes (each run in a
  * fresh Node process), and drop → first slide in Chromium. Prints a table, writes
  * bench/results/ingest.json. Goals are reported, never asserted: absolute times are noise here.
+ *
+ * npm run bench -- --ml [--no-browser]
+ * The ML suite alone (bench/ml-node.ts, bench/ml-browser.ts): encoders alone vs in the pipeline,
+ * time to the full ML Wrapped per export size in Node and in Chromium, re-import with 1 % new
+ * messages. Prints tables, writes bench/results/ml.json.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { conversationsForBytes, generateDemoExport } from '../lib/demo';
 import { writeChunks } from '../scripts/write-chunks';
 import { measureFirstSlide, type FirstSlideResult } from './first-slide-browser';
+import type { MlBrowserRow } from './ml-browser';
 
 const MB = 1024 * 1024;
 const resultsDir = join(process.cwd(), 'bench', 'results');
@@ -40,7 +46,10 @@ interface Row {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10,100,500,1000' }, 'no-browser': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: '10,100,500,1000' }, 'no-browser': { type: 'boolean', default: false }, ml: { type: 'boolean', default: false } },
+  });
+  if (values.ml) return mainMl(!values['no-browser']);
   const sizes = values.sizes.split(',').map(Number);
   mkdirSync(resultsDir, { recursive: true });
   mkdirSync(dataDir, { recursive: true });
@@ -87,6 +96,49 @@ async function ensureExport(sizeMB: number): Promise<string> {
   return file;
 }
 
+/** Loaded only for --ml: the Node half pulls in TF.js. */
+async function mainMl(withBrowser: boolean): Promise<void> {
+  const { demoExportFile, measureMlNode, ML_SIZES, printMlNode } = await import('./ml-node');
+  const { measureMlInBrowser, printMlBrowser } = await import('./ml-browser');
+  mkdirSync(resultsDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true });
+  const node = await measureMlNode(dataDir);
+  printMlNode(node);
+  const browser: MlBrowserRow[] = [];
+  let buildAtStart: ReturnType<typeof buildInfo> | null = null;
+  if (withBrowser) {
+    // Its own port: the ingest suite's server (3290) or another checkout's may be up.
+    const server = await startServer(3291);
+    buildAtStart = buildInfo();
+    try {
+      for (const size of ML_SIZES) {
+        console.log(`Chromium: ${size.label} user messages (${size.conversations} conversations)…`);
+        const file = await demoExportFile(dataDir, size.conversations);
+        const run = await measureMlInBrowser(server.url, file, 4 * 60_000, { benchEncoders: size.label === '~3.5k' });
+        const distinct = node.sizes.find((row) => row.label === size.label)?.distinct;
+        browser.push({ ...run, label: size.label, conversations: size.conversations, distinct });
+      }
+    } finally {
+      server.stop();
+    }
+    printMlBrowser(browser);
+  }
+  // Chromium measures the production build as it stands, which may predate the working tree,
+  // and a rebuild during the run (another `next build` here) breaks the server's chunks.
+  const build = buildAtStart && { ...buildAtStart, rebuiltDuringRun: buildInfo().id !== buildAtStart.id };
+  if (build) {
+    console.log(`Chromium ran the build in .next (${build.id}, built ${build.builtAt}).`);
+    if (build.rebuiltDuringRun) console.log('Warning: .next was rebuilt during the run; rerun for numbers of one build.');
+  }
+  const out = join(resultsDir, 'ml.json');
+  writeFileSync(out, JSON.stringify({ machine: machineInfo(), build, node, browser: withBrowser ? browser : null }, null, 2));
+  console.log(`\nWrote ${out}`);
+}
+
+function buildInfo() {
+  return { id: readFileSync('.next/BUILD_ID', 'utf8').trim(), builtAt: statSync('.next/BUILD_ID').mtime.toISOString() };
+}
+
 function runNode(file: string, mode: 'pipeline' | 'stream-parse' | 'json-parse'): NodeRun {
   try {
     const output = execFileSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=16384', 'bench/ingest-node.ts', file, mode], {
@@ -99,9 +151,8 @@ function runNode(file: string, mode: 'pipeline' | 'stream-parse' | 'json-parse')
   }
 }
 
-async function startServer(): Promise<{ url: string; stop: () => void }> {
+async function startServer(port = 3290): Promise<{ url: string; stop: () => void }> {
   if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], { stdio: 'inherit' });
-  const port = 3290;
   const url = `http://127.0.0.1:${port}`;
   // A leftover server would serve another build's chunks and every measurement would fail.
   if (await isUp(url)) throw new Error(`Port ${port} is already in use; stop that server first.`);

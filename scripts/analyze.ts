@@ -1,10 +1,18 @@
 /**
- * CLI: npm run analyze -- <export file or folder> [--out wrapped.json] [--tz Europe/Paris]
- * Prints the import summary and writes the same JSON as the app's "Download my data".
+ * CLI: npm run analyze -- <export file or folder> [--out wrapped.json] [--tz Europe/Paris] [--no-ml]
+ * Prints the import summary and writes the same JSON as the app's "Download my data", with the
+ * ML layer computed by the same pipeline as the browser (USE-lite on WASM, student, heads).
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { analyzeArchive } from '../lib/ingest/analyze-archive';
+import { buildAnalysis } from '../lib/analysis/build';
+import { ingestArchive } from '../lib/ingest/ingest';
+import { DEFAULT_LIMITS } from '../lib/ingest/limits';
+import type { Conversation } from '../lib/model/conversation';
+import { createStatsCollector } from '../lib/stats/collector';
+import { loadTrainedHeads } from '../lib/ml/heads/trained';
+import { nodeEncoders } from '../lib/ml/node/node-encoders';
+import { runMlPipeline } from '../lib/ml/pipeline/run';
 import { ImportError } from '../lib/ingest/import-error';
 import { skipReasonLabels, type SkipReason } from '../lib/ingest/skip-report';
 import { openInput } from './node-input';
@@ -12,26 +20,52 @@ import { openInput } from './node-input';
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { out: { type: 'string' }, tz: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { out: { type: 'string' }, tz: { type: 'string' }, 'no-ml': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   const path = positionals[0];
   if (values.help || !path) {
-    console.log('Usage: npm run analyze -- <export .zip | .json | folder> [--out wrapped.json] [--tz <IANA zone>]');
+    console.log('Usage: npm run analyze -- <export .zip | .json | folder> [--out wrapped.json] [--tz <IANA zone>] [--no-ml]');
     process.exitCode = values.help ? 0 : 2;
     return;
   }
   const timeZone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const input = await openInput(path);
-  const analysis = await analyzeArchive(input.archive, { timeZone, fileName: input.name, fileBytes: input.bytes, contentHash: input.contentHash });
+  const collector = createStatsCollector();
+  const conversations: Conversation[] = [];
+  const withMl = !values['no-ml'];
+  const ingest = await ingestArchive(input.archive, input.name, {
+    limits: DEFAULT_LIMITS,
+    onConversation: (conversation) => {
+      collector.add(conversation);
+      if (withMl) conversations.push(conversation);
+    },
+  });
+  const analysis = buildAnalysis(collector, ingest, { fileName: input.name, fileBytes: input.bytes, contentHash: input.contentHash }, timeZone);
   const { stats, source } = analysis;
   console.log(source.description);
   console.log(`${stats.userMessages.toLocaleString('en-US')} prompts, ${stats.assistantMessages.toLocaleString('en-US')} answers, ${stats.activeDays} active days (${timeZone}).`);
   const skipped = (Object.entries(source.skipped) as [SkipReason, number][]).filter(([, n]) => n > 0);
   if (skipped.length) console.log(`Left out: ${skipped.map(([reason, n]) => `${n} ${skipReasonLabels[reason]}`).join('; ')}.`);
+  const ml = withMl ? await analyseMl(conversations, timeZone) : null;
   if (values.out) {
-    await writeFile(values.out, JSON.stringify(analysis, null, 2));
+    await writeFile(values.out, JSON.stringify(ml ? { ...analysis, ml } : analysis, null, 2));
     console.log(`Wrote ${values.out}`);
   }
+}
+
+async function analyseMl(conversations: Conversation[], timeZone: string) {
+  const { student, teacher } = await nodeEncoders();
+  const { analysis } = await runMlPipeline(conversations, {
+    timeZone,
+    messageEncoder: student,
+    conversationEncoder: teacher,
+    heads: await loadTrainedHeads(),
+    cache: null,
+    now: Date.now(),
+  });
+  const topics = analysis.topics.slice(0, 5).map((topic) => topic.label).join('; ');
+  console.log(`ML: ${analysis.topics.length} topics (${topics}); top emotion ${analysis.emotions.top ?? 'none'}; ${(analysis.timings.totalMs / 1000).toFixed(1)} s.`);
+  return analysis;
 }
 
 main().catch((error: unknown) => {

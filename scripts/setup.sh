@@ -14,3 +14,4 @@ fi
 # CPU binary ships in the package, so skip the download (there is no internet here).
 export ONNXRUNTIME_NODE_INSTALL=skip
 npm ci --no-audit --no-fund
+npm run models:copy

@@ -13,6 +13,9 @@ import { ConversationBrowser } from './browser/ConversationBrowser';
 import { DashboardHeader } from './DashboardHeader';
 import { HeatmapCard } from './HeatmapCard';
 import { KeyNumbers } from './KeyNumbers';
+import { MlSection } from './ml/MlSection';
+import { useStoredMlAnalysis } from './ml/useStoredMlAnalysis';
+import { mlAchievements } from '@/lib/persona/ml-achievements';
 import { ModelsCard } from './ModelsCard';
 import { PersonaCard } from './PersonaCard';
 import { PromptLengthCard } from './PromptLengthCard';
@@ -24,6 +27,8 @@ export function Dashboard({ headerActions }: { headerActions?: ReactNode }) {
   const [period, setPeriod] = useState<PeriodKey | null>(null);
   const analysis = data?.analysis ?? null;
   const view = useMemo(() => (analysis ? selectPeriod(analysis, period ?? defaultPeriod(analysis)) : null), [analysis, period]);
+  // The ML layer covers all time; its achievements join the period's once it is computed.
+  const ml = useStoredMlAnalysis(data?.importRow.state === 'complete' ? data.importRow.id : null);
 
   if (isPending) return <LoadingScreen />;
   if (isError || !data || !analysis || !view) return <EmptyState />;
@@ -52,9 +57,10 @@ export function Dashboard({ headerActions }: { headerActions?: ReactNode }) {
         <PromptLengthCard stats={stats} />
         <ContentKindsCard stats={stats} />
         <WordsCard stats={stats} />
-        <AchievementsCard achievements={achievements} />
-        <ConversationBrowser importId={data.importRow.id} models={models} timeZone={analysis.stats.timeZone} />
+        <AchievementsCard achievements={ml.data ? [...achievements, ...mlAchievements(ml.data)] : achievements} />
       </div>
+      <MlSection year={view.year} />
+      <ConversationBrowser importId={data.importRow.id} models={models} timeZone={analysis.stats.timeZone} />
       <footer className="flex flex-wrap items-center justify-between gap-3 border-t border-white/10 pt-6 text-sm text-zinc-500">
         <span>Analysed on this device · nothing was uploaded</span>
         <Link href="/wrapped" className="font-semibold text-fuchsia-300 hover:text-fuchsia-200 focus-visible:outline-2 focus-visible:outline-fuchsia-400">

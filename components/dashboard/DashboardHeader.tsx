@@ -17,13 +17,50 @@ interface DashboardHeaderProps {
   actions?: ReactNode;
 }
 
+const APP_LINKS = [
+  { href: '/dashboard', label: 'Dashboard' },
+  { href: '/search', label: 'Search' },
+  { href: '/models', label: 'Models' },
+] as const;
+
+/** The app's pages, for the dashboard header and the search and models pages. */
+export function AppNav({ current }: { current: (typeof APP_LINKS)[number]['href'] }) {
+  return (
+    <ul className="flex items-center gap-1 rounded-full bg-white/5 p-1 ring-1 ring-white/10" data-testid="app-nav">
+      {APP_LINKS.map((link) => (
+        <li key={link.href}>
+          <Link
+            href={link.href}
+            aria-current={link.href === current ? 'page' : undefined}
+            className={`block rounded-full px-3 py-1.5 text-sm font-semibold transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white ${
+              link.href === current ? 'bg-white text-zinc-900' : 'text-zinc-300 hover:text-white'
+            }`}
+          >
+            {link.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "AI Wrapped" home link. */
+export function AppLogo() {
+  return (
+    <Link href="/" className="text-lg font-black tracking-tight focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-white">
+      AI <span className="bg-linear-to-r from-violet-400 via-fuchsia-400 to-amber-300 bg-clip-text text-transparent">Wrapped</span>
+    </Link>
+  );
+}
+
 export function DashboardHeader({ source, firstAt, lastAt, timeZone, options, period, onPeriodChange, actions }: DashboardHeaderProps) {
   return (
     <header className="flex flex-col gap-5 border-b border-white/10 pb-6">
       <nav className="flex flex-wrap items-center justify-between gap-3" aria-label="Dashboard">
-        <Link href="/" className="text-lg font-black tracking-tight focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-white">
-          AI <span className="bg-linear-to-r from-violet-400 via-fuchsia-400 to-amber-300 bg-clip-text text-transparent">Wrapped</span>
-        </Link>
+        <div className="flex flex-wrap items-center gap-4">
+          <AppLogo />
+          <AppNav current="/dashboard" />
+        </div>
         <div className="flex flex-wrap items-center gap-2" data-testid="dashboard-actions">
           <Link
             href="/wrapped"

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { ANALYSIS_VERSION } from '@/lib/analysis/types';
 import { db } from '@/lib/store/db';
 import { useImportActions, useStoredImports } from '@/components/hooks/useStoredImports';
+import { readMlAnalysis } from '@/components/ml/mlQueries';
+import { viewerTimeZone } from '@/components/import/ImporterProvider';
 import { downloadJson } from './download';
 
 const buttonClass =
@@ -17,8 +19,9 @@ export function DataActions({ onDeleted }: { onDeleted?: () => void }) {
 
   const download = async () => {
     if (!activeId) return;
-    const row = await db().analyses.get([activeId, ANALYSIS_VERSION]);
-    if (row) downloadJson(row.analysis, `ai-wrapped-${row.analysis.source.format}-${row.analysis.generatedAt.slice(0, 10)}.json`);
+    const [row, ml] = await Promise.all([db().analyses.get([activeId, ANALYSIS_VERSION]), readMlAnalysis(activeId, viewerTimeZone())]);
+    // The ML layer rides along under `ml` once computed, as in the CLI's JSON.
+    if (row) downloadJson(ml ? { ...row.analysis, ml } : row.analysis, `ai-wrapped-${row.analysis.source.format}-${row.analysis.generatedAt.slice(0, 10)}.json`);
   };
 
   return (

@@ -79,7 +79,7 @@ export function ImporterProvider({ children }: { children: ReactNode }) {
 
   const worker = useCallback(() => {
     if (!workerRef.current) {
-      const created = new Worker(new URL('../../workers/ingest/ingest.worker.ts', import.meta.url), { type: 'module' });
+      const created = new Worker(new URL('../../workers/ingest/ingest.worker.ts', import.meta.url), { type: 'module', name: 'ingest' });
       created.onmessage = handleMessage;
       created.onerror = (event) => {
         setState({

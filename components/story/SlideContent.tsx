@@ -1,9 +1,11 @@
 /** Maps a slide id to its component. */
 import type { SlideId } from '@/lib/view/story-slides';
 import { AchievementsSlide } from './slides/AchievementsSlide';
+import { AskingSlide } from './slides/AskingSlide';
 import { ClockSlide } from './slides/ClockSlide';
 import { ContentSlide } from './slides/ContentSlide';
 import { DaysSlide } from './slides/DaysSlide';
+import { FeelingsSlide } from './slides/FeelingsSlide';
 import { IntroSlide } from './slides/IntroSlide';
 import { LongestSlide } from './slides/LongestSlide';
 import { MessagesSlide } from './slides/MessagesSlide';
@@ -11,7 +13,9 @@ import { ModelsSlide } from './slides/ModelsSlide';
 import { NightSlide } from './slides/NightSlide';
 import { PersonaSlide } from './slides/PersonaSlide';
 import { SummarySlide } from './slides/SummarySlide';
+import { SunniestSlide } from './slides/SunniestSlide';
 import { TimelineSlide } from './slides/TimelineSlide';
+import { TopicsSlide } from './slides/TopicsSlide';
 import type { SlideProps } from './slides/types';
 import { WordsSlide } from './slides/WordsSlide';
 
@@ -26,6 +30,10 @@ const SLIDES: Record<Exclude<SlideId, 'summary'>, (props: SlideProps) => React.R
   content: ContentSlide,
   longest: LongestSlide,
   words: WordsSlide,
+  topics: TopicsSlide,
+  feelings: FeelingsSlide,
+  sunniest: SunniestSlide,
+  asking: AskingSlide,
   persona: PersonaSlide,
   achievements: AchievementsSlide,
 };

@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { LoadingScreen } from '@/components/ui/LoadingScreen';
 import { defaultPeriod, periodOptions, selectPeriod, type PeriodKey } from '@/lib/view/period';
 import { SaveStatus } from '@/components/import/SaveStatus';
+import { StoryMlProvider } from './slides/StoryMl';
 import { Story } from './Story';
 
 export function StoryPage() {
@@ -26,7 +27,7 @@ export function StoryPage() {
   if (isError || !analysis || !view) return <EmptyState />;
 
   return (
-    <>
+    <StoryMlProvider>
       <Story
         analysis={analysis}
         view={view}
@@ -35,6 +36,6 @@ export function StoryPage() {
         startPaused={startPaused}
       />
       <SaveStatus />
-    </>
+    </StoryMlProvider>
   );
 }

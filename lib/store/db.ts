@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Analysis, ImportSummary } from '../analysis/types';
+import type { MlAnalysis } from '../ml/types';
 import type { Conversation, Message, MessageKind } from '../model/conversation';
 import { conversationFacets, type ConversationFacets } from './conversation-facets';
 
@@ -49,6 +50,27 @@ export interface AnalysisRow {
   createdAt: number;
 }
 
+/** The ML layer of an import's analysis, per ML version and time zone (months are local). */
+export interface MlAnalysisRow {
+  importId: string;
+  mlVersion: string;
+  timeZone: string;
+  analysis: MlAnalysis;
+  createdAt: number;
+}
+
+/**
+ * One cached text vector, shared by every import (a newer export re-uses the old vectors).
+ * Stored as int8 with one scale (512 bytes, not 2 KB, per vector): cosine similarities move by
+ * well under 0.01, far below what changes a label or a neighbour.
+ */
+export interface VectorRow {
+  encoderId: string;
+  textHash: string;
+  quantized: Int8Array;
+  scale: number;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -60,6 +82,8 @@ export type WrappedDb = Dexie & {
   bodies: Dexie.Table<ConversationBodyRow, [string, string]>;
   analyses: Dexie.Table<AnalysisRow, [string, string]>;
   settings: EntityTable<SettingRow, 'key'>;
+  mlAnalyses: Dexie.Table<MlAnalysisRow, [string, string, string]>;
+  vectors: Dexie.Table<VectorRow, [string, string]>;
 };
 
 export function openDb(name: string = DB_NAME): WrappedDb {
@@ -89,6 +113,11 @@ export function openDb(name: string = DB_NAME): WrappedDb {
           row.kinds = derived?.kinds ?? row.kinds;
         });
     });
+  // v3: the ML layer (analyses per import, ML version and time zone) and the vector cache.
+  db.version(3).stores({
+    mlAnalyses: '[importId+mlVersion+timeZone], importId',
+    vectors: '[encoderId+textHash]',
+  });
   return db;
 }
 

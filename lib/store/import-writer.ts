@@ -92,11 +92,15 @@ export class ImportWriter {
 }
 
 export async function deleteImport(db: WrappedDb, importId: string): Promise<void> {
-  await db.transaction('rw', [db.imports, db.conversations, db.bodies, db.analyses, db.settings], async () => {
+  await db.transaction('rw', [db.imports, db.conversations, db.bodies, db.analyses, db.mlAnalyses, db.vectors, db.settings], async () => {
     await db.conversations.where('importId').equals(importId).delete();
     await db.bodies.where('importId').equals(importId).delete();
     await db.analyses.where('importId').equals(importId).delete();
+    await db.mlAnalyses.where('importId').equals(importId).delete();
     await db.imports.delete(importId);
+    // Vectors are shared between imports (keyed by text, not import); when the last import
+    // goes, nothing derived from anyone's messages may stay behind.
+    if ((await db.imports.count()) === 0) await db.vectors.clear();
     const active = await db.settings.get(ACTIVE_IMPORT_KEY);
     if (active?.value === importId) {
       const next = await db.imports.where('state').equals('complete').reverse().sortBy('importedAt');

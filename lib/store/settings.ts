@@ -1,2 +1,6 @@
 /** Keys of the settings table. */
 export const ACTIVE_IMPORT_KEY = 'activeImportId';
+/** 'auto' | 'webgpu' | 'wasm': where the ML worker runs the encoder. */
+export const ML_DEVICE_PREFERENCE_KEY = 'ml-device-preference';
+/** true when the user allows models from the Hugging Face hub (or the deployer's mirror). */
+export const HUB_MODELS_ENABLED_KEY = 'hub-models-enabled';

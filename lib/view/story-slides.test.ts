@@ -26,6 +26,12 @@ describe('storySlides', () => {
     expect(ids.length).toBeGreaterThanOrEqual(10);
   });
 
+  it('always has the ML slides, after the words and before the persona', () => {
+    const ids = storySlides(period({ models: [], distinctiveWords: [] }), '2026').map((slide) => slide.id);
+    const at = ids.indexOf('topics');
+    expect(ids.slice(at, at + 5)).toEqual(['topics', 'feelings', 'sunniest', 'asking', 'persona']);
+  });
+
   it('labels slides for screen readers', () => {
     expect(slideLabel(2, 12, { id: 'days', title: 'Active days' })).toBe('3 of 12: Active days');
   });

@@ -12,6 +12,10 @@ export type SlideId =
   | 'content'
   | 'longest'
   | 'words'
+  | 'topics'
+  | 'feelings'
+  | 'sunniest'
+  | 'asking'
   | 'persona'
   | 'achievements'
   | 'summary';
@@ -33,18 +37,26 @@ const TITLES: Record<SlideId, string> = {
   content: 'What you shared',
   longest: 'Long talks, short prompts',
   words: 'Your words',
+  topics: 'Your top topics',
+  feelings: 'Your year in feelings',
+  sunniest: 'Your sunniest month',
+  asking: 'How you ask',
   persona: 'Your AI persona',
   achievements: 'Achievements',
   summary: 'Summary',
 };
 
-/** Slides with nothing to show are left out; the rest always appear (at least 10). */
+/**
+ * Slides with nothing to show are left out; the rest always appear (at least 10). The ML slides
+ * (topics … asking) always appear: they show the on-device analysis' progress until it is done.
+ */
 export function storySlides(period: PeriodAnalysis, label: string): SlideSpec[] {
   const { stats } = period;
   const ids: SlideId[] = ['intro', 'messages', 'days', 'clock', 'night', 'timeline'];
   if (stats.models.length > 0) ids.push('models');
   ids.push('content', 'longest');
   if (stats.distinctiveWords.length > 0) ids.push('words');
+  ids.push('topics', 'feelings', 'sunniest', 'asking');
   ids.push('persona', 'achievements', 'summary');
   return ids.map((id) => ({ id, title: id === 'intro' ? introTitle(label) : TITLES[id] }));
 }

@@ -1,9 +1,10 @@
 'use client';
 /** Search, filter and read stored conversations, a page at a time. */
-import { useMemo, useRef, useState } from 'react';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import { Card } from '@/components/ui/Card';
 import { useDebouncedValue } from '@/components/ui/useDebouncedValue';
 import { dateInputToMs, type ConversationFilters } from '@/lib/view/conversation-filter';
+import { ConversationDeepLink } from './ConversationDeepLink';
 import { ConversationFilterBar, EMPTY_DRAFT, type FilterDraft } from './ConversationFilterBar';
 import { ConversationList } from './ConversationList';
 import { ConversationPanel } from './ConversationPanel';
@@ -36,6 +37,8 @@ export function ConversationBrowser({ importId, models, timeZone }: Conversation
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setSelectedId(id);
   };
+  /** From inside the panel (similar conversations): focus goes back to the original opener on close. */
+  const openFromPanel = (id: string) => setSelectedId(id);
   const close = () => {
     setSelectedId(null);
     opener.current?.focus();
@@ -43,13 +46,16 @@ export function ConversationBrowser({ importId, models, timeZone }: Conversation
 
   return (
     <Card title="Conversations" caption="Everything stays in this browser" className="lg:col-span-3">
+      <Suspense fallback={null}>
+        <ConversationDeepLink onOpen={open} />
+      </Suspense>
       <ConversationFilterBar draft={draft} models={models} onChange={setDraft} />
       <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="max-h-[75vh] overflow-y-auto pr-1">
           <ConversationList importId={importId} filters={filters} timeZone={timeZone} selectedId={selectedId} onSelect={open} />
         </div>
         {selectedId ? (
-          <ConversationPanel importId={importId} conversationId={selectedId} timeZone={timeZone} onClose={close} />
+          <ConversationPanel importId={importId} conversationId={selectedId} timeZone={timeZone} onClose={close} onOpen={openFromPanel} />
         ) : (
           <div className="hidden place-items-center rounded-2xl border border-dashed border-white/10 p-8 text-sm text-zinc-500 lg:grid">
             Pick a conversation to read it here.

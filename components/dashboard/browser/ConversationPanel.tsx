@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useConversationMessages } from '@/components/hooks/useWrappedData';
 import { formatNumber, formatTimestamp } from '@/lib/view/format';
 import { MessageBubble } from './MessageBubble';
+import { SimilarConversations } from './SimilarConversations';
 
 const MESSAGES_STEP = 150;
 
@@ -11,10 +12,12 @@ interface ConversationPanelProps {
   conversationId: string;
   timeZone: string;
   onClose: () => void;
+  /** Opens another conversation in this panel (from the similar conversations). */
+  onOpen: (conversationId: string) => void;
 }
 
 /** One conversation's messages: a side panel on wide screens, a full-screen sheet on phones. */
-export function ConversationPanel({ importId, conversationId, timeZone, onClose }: ConversationPanelProps) {
+export function ConversationPanel({ importId, conversationId, timeZone, onClose, onOpen }: ConversationPanelProps) {
   const query = useConversationMessages(importId, conversationId);
   const heading = useRef<HTMLHeadingElement>(null);
   const [shown, setShown] = useState(MESSAGES_STEP);
@@ -55,6 +58,7 @@ export function ConversationPanel({ importId, conversationId, timeZone, onClose 
           <span aria-hidden="true">✕</span>
         </button>
       </header>
+      <SimilarConversations importId={importId} conversationId={conversationId} onOpen={onOpen} />
       <div className="min-h-0 flex-1 overflow-y-auto p-4">
         {query.isError ? <p role="alert" className="text-rose-300">Could not read this conversation.</p> : null}
         {query.isSuccess && !detail ? <p className="text-zinc-400">This conversation is no longer stored.</p> : null}

@@ -1,0 +1,39 @@
+/** How spread out your conversations are: over topics, and in meaning. */
+import { Card } from '@/components/ui/Card';
+import { ProgressBar } from '@/components/ui/ProgressBar';
+import type { MlAnalysis } from '@/lib/ml/types';
+import { formatNumber, formatPercent } from '@/lib/view/format';
+
+function spreadWords(entropy: number): { title: string; body: string } {
+  if (entropy >= 0.85) return { title: 'All-rounder', body: 'Your conversations spread evenly over many topics.' };
+  if (entropy >= 0.6) return { title: 'Wide interests', body: 'A few favourite topics, and plenty besides.' };
+  if (entropy >= 0.35) return { title: 'Focused', body: 'Most of your conversations circle a couple of topics.' };
+  return { title: 'Single-minded', body: 'Nearly everything you asked was about one thing.' };
+}
+
+export function DiversityCard({ diversity, topics }: { diversity: MlAnalysis['diversity']; topics: number }) {
+  const words = spreadWords(diversity.entropy);
+  return (
+    <Card title="Range" caption={`How spread out your ${formatNumber(topics)} topics are`}>
+      <p className="text-3xl font-black tracking-tight" data-testid="ml-diversity" data-value={diversity.entropy}>{words.title}</p>
+      <p className="mt-1 text-sm text-zinc-300">{words.body}</p>
+      <dl className="mt-5 flex flex-col gap-4 text-sm">
+        <div>
+          <div className="flex justify-between gap-2">
+            <dt className="text-zinc-400">Evenness over topics</dt>
+            <dd className="font-bold tabular-nums">{formatPercent(diversity.entropy)}</dd>
+          </div>
+          <ProgressBar value={diversity.entropy} label="Evenness over topics" className="mt-1" />
+        </div>
+        <div>
+          <div className="flex justify-between gap-2">
+            <dt className="text-zinc-400">Average distance in meaning</dt>
+            <dd className="font-bold tabular-nums">{formatPercent(diversity.meanDistance)}</dd>
+          </div>
+          <ProgressBar value={diversity.meanDistance} label="Average distance in meaning between conversations" className="mt-1" />
+        </div>
+      </dl>
+      <p className="mt-4 text-xs text-zinc-500">0 % would be one topic, said the same way every time; 100 % would be every conversation about something new.</p>
+    </Card>
+  );
+}

@@ -1,0 +1,38 @@
+'use client';
+/** Upbeat, neutral or negative: per month, with the sunniest month and how often things got harsh. */
+import { Card } from '@/components/ui/Card';
+import type { MlAnalysis } from '@/lib/ml/types';
+import { formatMonth, formatPercent } from '@/lib/view/format';
+import { combinedShares, formatShare, monthsOfYear, periodSunniestMonth, SENTIMENT_META, SENTIMENTS } from './ml-view';
+import { ShareAreaChart, ShareBars } from './ShareAreaChart';
+
+const STACK = ['negative', 'neutral', 'positive'] as const satisfies readonly (typeof SENTIMENTS)[number][];
+
+export function SentimentCard({ sentiment, toxicity, year }: { sentiment: MlAnalysis['sentiment']; toxicity: MlAnalysis['toxicity']; year: number | null }) {
+  const months = monthsOfYear(sentiment.byMonth, year);
+  const overall = year === null ? sentiment.overall : combinedShares(SENTIMENTS, months);
+  const sunny = periodSunniestMonth(sentiment, year);
+  return (
+    <Card title="Tone by month" caption={`${formatPercent(overall.positive)} upbeat · ${formatPercent(overall.negative)} negative`} className="lg:col-span-2">
+      {months.length >= 2 ? (
+        <ShareAreaChart months={months} labels={STACK} meta={SENTIMENT_META} ariaLabel={`Share of upbeat, neutral and negative messages per month.${sunny ? ` Sunniest month ${formatMonth(sunny.month)}.` : ''}`} />
+      ) : (
+        <ShareBars shares={overall} labels={STACK} meta={SENTIMENT_META} />
+      )}
+      <dl className="mt-4 grid grid-cols-2 gap-3 text-sm">
+        <div className="rounded-2xl bg-white/5 p-3">
+          <dt className="text-zinc-400">Sunniest month</dt>
+          <dd className="mt-1 font-bold" data-testid="ml-positive-month" data-value={sunny?.month ?? ''}>
+            {sunny ? `${formatMonth(sunny.month)} · ${formatPercent(sunny.share)} upbeat` : 'None stood out'}
+          </dd>
+        </div>
+        <div className="rounded-2xl bg-white/5 p-3">
+          <dt className="text-zinc-400">Harsh or rude prompts</dt>
+          <dd className="mt-1 font-bold" data-testid="ml-toxicity" data-value={toxicity.share}>
+            {formatShare(toxicity.share)} <span className="font-normal text-zinc-400">of all your prompts</span>
+          </dd>
+        </div>
+      </dl>
+    </Card>
+  );
+}

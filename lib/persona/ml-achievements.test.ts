@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { MlAnalysis } from '../ml/types';
+import { mlAchievements } from './ml-achievements';
+
+const shares = <L extends string>(labels: L[], values: number[]) => Object.fromEntries(labels.map((l, i) => [l, values[i] ?? 0])) as Record<L, number>;
+
+function ml(overrides: { polite: number; topics: number; entropy: number; question: number; positive: number }): MlAnalysis {
+  return {
+    politeness: { politeShare: overrides.polite },
+    topics: new Array(overrides.topics).fill({}),
+    diversity: { entropy: overrides.entropy, meanDistance: 0.7 },
+    intents: { overall: shares(['question', 'request', 'command', 'statement', 'complaint', 'praise'], [overrides.question]) },
+    sentiment: { overall: shares(['negative', 'neutral', 'positive'], [0, 1 - overrides.positive, overrides.positive]) },
+  } as unknown as MlAnalysis;
+}
+
+describe('mlAchievements', () => {
+  it('unlocks at the stated bars and reports progress below them', () => {
+    const byId = Object.fromEntries(mlAchievements(ml({ polite: 0.12, topics: 9, entropy: 0.85, question: 0.2, positive: 0.1 })).map((a) => [a.id, a]));
+    expect(byId.polite!.unlocked).toBe(true);
+    expect(byId.explorer!.unlocked).toBe(true);
+    expect(byId.curious!.unlocked).toBe(false);
+    expect(byId.curious!.progress).toBeCloseTo(0.5);
+    expect(byId.sunny!.progress).toBeCloseTo(0.4);
+  });
+
+  it('needs both many topics and an even spread to be an explorer', () => {
+    const explorer = mlAchievements(ml({ polite: 0, topics: 12, entropy: 0.4, question: 0, positive: 0 })).find((a) => a.id === 'explorer')!;
+    expect(explorer.unlocked).toBe(false);
+    expect(explorer.progress).toBeCloseTo(0.5);
+  });
+});
