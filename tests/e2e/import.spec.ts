@@ -24,11 +24,11 @@ test('demo import → story numbers → reload from cache → download → delet
   expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
 
   // Reload: the story comes back from IndexedDB; no ingest worker is started to re-parse.
-  const workers: string[] = [];
-  page.on('worker', (worker) => void worker.evaluate(() => self.name).then((name) => workers.push(name)));
+  const workerNames: Promise<string>[] = [];
+  page.on('worker', (worker) => workerNames.push(worker.evaluate(() => self.name).catch(() => 'closed before it answered')));
   await page.reload();
   expect(await statValue(page, 'userMessages')).toBe(expected.userMessages);
-  expect(workers).not.toContain('ingest');
+  expect(await Promise.all(workerNames)).not.toContain('ingest');
 
   await page.goto('/');
   await expect(page.getByTestId('import-summary')).toContainText('ChatGPT export');

@@ -10,6 +10,8 @@ test('a v1 database is migrated to the current schema with all data kept', async
   await page.getByTestId('demo-button').click();
   await page.waitForURL('**/wrapped');
   await waitForSaved(page);
+  // A page that starts no worker: the ML worker would reopen (recreate) the database mid-rewrite.
+  await page.goto('/models');
 
   // Rewrite the stored data as the v1 schema wrote it: same stores (IndexedDB version 10, as
   // Dexie numbers v1), listing rows without the `models` field added in v2.
