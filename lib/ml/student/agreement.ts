@@ -3,6 +3,7 @@
  * nearest neighbours, and whether k-means finds the same groups. Pure TypeScript; rows are unit
  * length, row-major `n × dims`. Used to judge the distilled student and the 8-bit teacher.
  */
+import { kmeans, type KMeansResult } from '../topics/kmeans';
 import { Rng } from '../../demo/prng';
 
 export function meanCosine(a: Float32Array, b: Float32Array, dims: number): number {
@@ -63,72 +64,14 @@ export function neighbourAgreement(reference: Float32Array, candidate: Float32Ar
   return { overlap: overlap / n, randomBaseline: k / (n - 1), top1InTopK: hits / n };
 }
 
-/** Lloyd's k-means with seeded k-means++ starts; the best of `restarts` by inertia. Returns a label per row. */
+/** k-means (lib/ml/topics) with restarts, keeping the fit of least inertia: cluster labels per row. */
 export function kMeans(vectors: Float32Array, dims: number, k: number, seed: number, restarts = 4, iterations = 50): Int32Array {
-  const n = vectors.length / dims;
-  const rng = new Rng(seed);
-  let best: Int32Array = new Int32Array(n);
-  let bestInertia = Infinity;
-  const distance = (i: number, centroids: Float32Array, c: number) => {
-    let sum = 0;
-    for (let d = 0; d < dims; d++) sum += (vectors[i * dims + d]! - centroids[c * dims + d]!) ** 2;
-    return sum;
-  };
+  let best: KMeansResult | null = null;
   for (let restart = 0; restart < restarts; restart++) {
-    const centroids = new Float32Array(k * dims);
-    const nearest = new Float64Array(n).fill(Infinity);
-    let chosen = Math.floor(rng.next() * n);
-    for (let c = 0; c < k; c++) {
-      centroids.set(vectors.subarray(chosen * dims, (chosen + 1) * dims), c * dims);
-      let total = 0;
-      for (let i = 0; i < n; i++) {
-        nearest[i] = Math.min(nearest[i]!, distance(i, centroids, c));
-        total += nearest[i]!;
-      }
-      let ticket = rng.next() * total;
-      chosen = n - 1;
-      for (let i = 0; i < n; i++) {
-        ticket -= nearest[i]!;
-        if (ticket <= 0) {
-          chosen = i;
-          break;
-        }
-      }
-    }
-    const labels = new Int32Array(n);
-    let inertia = 0;
-    for (let iteration = 0; iteration < iterations; iteration++) {
-      let changed = false;
-      inertia = 0;
-      for (let i = 0; i < n; i++) {
-        let label = 0;
-        let closest = Infinity;
-        for (let c = 0; c < k; c++) {
-          const dist = distance(i, centroids, c);
-          if (dist < closest) [closest, label] = [dist, c];
-        }
-        inertia += closest;
-        if (labels[i] !== label || iteration === 0) changed = true;
-        labels[i] = label;
-      }
-      if (!changed) break;
-      const counts = new Int32Array(k);
-      centroids.fill(0);
-      for (let i = 0; i < n; i++) {
-        counts[labels[i]!]!++;
-        for (let d = 0; d < dims; d++) centroids[labels[i]! * dims + d]! += vectors[i * dims + d]!;
-      }
-      for (let c = 0; c < k; c++) {
-        // An emptied cluster restarts on a random row.
-        if (counts[c] === 0) {
-          const row = rng.int(0, n - 1);
-          centroids.set(vectors.subarray(row * dims, (row + 1) * dims), c * dims);
-        } else for (let d = 0; d < dims; d++) centroids[c * dims + d]! /= counts[c]!;
-      }
-    }
-    if (inertia < bestInertia) [bestInertia, best] = [inertia, labels];
+    const fit = kmeans(vectors, vectors.length / dims, dims, k, { seed: seed + restart, maxIterations: iterations });
+    if (!best || fit.inertia < best.inertia) best = fit;
   }
-  return best;
+  return best?.assignments ?? new Int32Array(0);
 }
 
 /** Adjusted Rand index of two labelings: 1 identical, ~0 chance agreement. */

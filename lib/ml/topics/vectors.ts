@@ -2,6 +2,8 @@
  * Small vector helpers shared by topics, projection, search and recommendations. Vectors are one
  * row-major Float32Array of `count` rows × `dim` columns, normally unit length (USE-lite, 512-d).
  */
+import { Rng } from '../../demo/prng';
+
 export const DEFAULT_DIM = 512;
 
 /** Dot product of row `a` of `x` with row `b` of `y` (cosine when both are unit length). */
@@ -29,16 +31,10 @@ export function rowCount(vectors: Float32Array, dim: number): number {
   return dim > 0 ? Math.floor(vectors.length / dim) : 0;
 }
 
-/** Mulberry32: a tiny seeded PRNG, so every "random" choice here repeats exactly run to run. */
+/** The project's seeded PRNG (lib/demo/prng), so every "random" choice here repeats exactly run to run. */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 /** Up to `size` distinct indices of 0..count-1, ascending, the same for the same seed. */
