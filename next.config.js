@@ -15,6 +15,8 @@ const securityHeaders = [
 module.exports = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Native addon for the short-link and cover-cache store: loaded by Node, never bundled.
+  serverExternalPackages: ['better-sqlite3'],
   async headers() {
     return [{ source: '/:path*', headers: [...isolationHeaders, ...securityHeaders] }];
   },

@@ -4,6 +4,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ImporterProvider } from '@/components/import/ImporterProvider';
 import { MlProvider } from '@/components/ml/MlProvider';
+import { ArtProvider } from '@/components/art/ArtProvider';
+import { GenProvider } from '@/components/gen/GenProvider';
 
 export function Providers({ children }: { children: ReactNode }) {
   // Results live in IndexedDB already; react-query only dedupes reads and refetches after writes.
@@ -13,7 +15,11 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={client}>
       <ImporterProvider>
-        <MlProvider>{children}</MlProvider>
+        <MlProvider>
+          <GenProvider>
+            <ArtProvider>{children}</ArtProvider>
+          </GenProvider>
+        </MlProvider>
       </ImporterProvider>
     </QueryClientProvider>
   );

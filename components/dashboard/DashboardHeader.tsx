@@ -20,6 +20,7 @@ interface DashboardHeaderProps {
 const APP_LINKS = [
   { href: '/dashboard', label: 'Dashboard' },
   { href: '/search', label: 'Search' },
+  { href: '/art', label: 'Cover art' },
   { href: '/models', label: 'Models' },
 ] as const;
 

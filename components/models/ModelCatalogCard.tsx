@@ -9,6 +9,7 @@ import { formatBytes, formatNumber } from '@/lib/view/format';
 function taskName(task: CatalogModel['task']): string {
   if (task === 'sentence-embedding') return 'Sentence encoder';
   if (task === 'nlp') return 'Language toolkit';
+  if (task === 'text-generation') return 'Text generator';
   return `Classifier: ${task.slice('head:'.length)}`;
 }
 

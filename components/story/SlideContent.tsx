@@ -4,8 +4,10 @@ import { AchievementsSlide } from './slides/AchievementsSlide';
 import { AskingSlide } from './slides/AskingSlide';
 import { ClockSlide } from './slides/ClockSlide';
 import { ContentSlide } from './slides/ContentSlide';
+import { CoverSlide } from './slides/CoverSlide';
 import { DaysSlide } from './slides/DaysSlide';
 import { FeelingsSlide } from './slides/FeelingsSlide';
+import { InsightsSlide } from './slides/InsightsSlide';
 import { IntroSlide } from './slides/IntroSlide';
 import { LongestSlide } from './slides/LongestSlide';
 import { MessagesSlide } from './slides/MessagesSlide';
@@ -34,8 +36,10 @@ const SLIDES: Record<Exclude<SlideId, 'summary'>, (props: SlideProps) => React.R
   feelings: FeelingsSlide,
   sunniest: SunniestSlide,
   asking: AskingSlide,
+  insights: InsightsSlide,
   persona: PersonaSlide,
   achievements: AchievementsSlide,
+  cover: CoverSlide,
 };
 
 export function SlideContent({ id, onReplay, ...props }: SlideProps & { id: SlideId; onReplay: () => void }) {

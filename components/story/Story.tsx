@@ -12,6 +12,9 @@ import { StoryControls } from './StoryControls';
 import { StoryProgress } from './StoryProgress';
 import { useStoryKeys, useStoryPointer } from './useStoryInput';
 import { useStoryPlayer } from './useStoryPlayer';
+import { NarrationNotice } from './narration/NarrationNotice';
+import { speechDurationMs } from './narration/slide-speech';
+import { useNarration } from './narration/useNarration';
 
 export const SLIDE_DURATION_MS = 6000;
 
@@ -31,6 +34,8 @@ export function Story({ analysis, view, options, onPeriodChange, startPaused = f
   const exit = useCallback(() => router.push('/dashboard'), [router]);
   useStoryKeys(player, exit);
   const pointer = useStoryPointer(player, card);
+  const currentSlide = useRef<HTMLElement | null>(null);
+  const narration = useNarration(player, currentSlide);
   const { rewind } = player;
   // A new period starts its story from the top; the toggle keeps focus (no remount).
   useEffect(rewind, [view.key, rewind]);
@@ -59,8 +64,9 @@ export function Story({ analysis, view, options, onPeriodChange, startPaused = f
             count={slides.length}
             index={player.index}
             paused={player.paused}
-            durationMs={SLIDE_DURATION_MS}
-            onComplete={player.atEnd ? noop : player.next}
+            durationMs={narration.speaking ? speechDurationMs(narration.speaking) : SLIDE_DURATION_MS}
+            // While narrating, the slide moves on when the voice has finished it.
+            onComplete={player.atEnd || narration.active ? noop : player.next}
           />
           <StoryControls
             options={options}
@@ -68,6 +74,7 @@ export function Story({ analysis, view, options, onPeriodChange, startPaused = f
             onPeriodChange={onPeriodChange}
             paused={player.paused}
             onTogglePause={player.togglePause}
+            narration={narration}
           />
         </header>
 
@@ -76,6 +83,7 @@ export function Story({ analysis, view, options, onPeriodChange, startPaused = f
           return (
             <CountUpActive.Provider key={`${view.key}-${spec.id}`} value={current}>
               <section
+                ref={current ? currentSlide : undefined}
                 role="region"
                 aria-roledescription="slide"
                 aria-label={slideLabel(index, slides.length, spec)}
@@ -91,6 +99,7 @@ export function Story({ analysis, view, options, onPeriodChange, startPaused = f
           );
         })}
 
+        <NarrationNotice narration={narration} />
       </div>
 
       <NavButton side="left" onClick={player.prev} disabled={player.index === 0} />

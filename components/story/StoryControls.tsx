@@ -2,6 +2,8 @@
 import Link from 'next/link';
 import { PeriodToggle } from '@/components/ui/PeriodToggle';
 import type { PeriodKey, PeriodOption } from '@/lib/view/period';
+import { NarrationControls } from './narration/NarrationControls';
+import type { Narration } from './narration/useNarration';
 
 interface StoryControlsProps {
   options: PeriodOption[];
@@ -9,12 +11,13 @@ interface StoryControlsProps {
   onPeriodChange: (key: PeriodKey) => void;
   paused: boolean;
   onTogglePause: () => void;
+  narration: Narration;
 }
 
 const ROUND_BUTTON =
   'grid size-10 place-items-center rounded-full bg-black/25 text-white backdrop-blur transition hover:bg-black/40 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white';
 
-export function StoryControls({ options, period, onPeriodChange, paused, onTogglePause }: StoryControlsProps) {
+export function StoryControls({ options, period, onPeriodChange, paused, onTogglePause, narration }: StoryControlsProps) {
   return (
     <div className="flex items-center justify-between gap-2">
       <PeriodToggle options={options} value={period} onChange={onPeriodChange} />
@@ -24,6 +27,7 @@ export function StoryControls({ options, period, onPeriodChange, paused, onToggl
             Paused
           </span>
         ) : null}
+        <NarrationControls narration={narration} buttonClassName={ROUND_BUTTON} />
         <button type="button" onClick={onTogglePause} aria-label={paused ? 'Play story' : 'Pause story'} aria-pressed={paused} className={ROUND_BUTTON}>
           {paused ? <PlayIcon /> : <PauseIcon />}
         </button>

@@ -6,7 +6,9 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { LoadingScreen } from '@/components/ui/LoadingScreen';
 import { defaultPeriod, periodOptions, selectPeriod, type PeriodKey } from '@/lib/view/period';
 import { SaveStatus } from '@/components/import/SaveStatus';
-import { StoryMlProvider } from './slides/StoryMl';
+import { WrappedCreativeProvider } from '@/components/wrapped/WrappedCreative';
+import type { PeriodView } from '@/lib/view/period';
+import { StoryMlProvider, useStoryMl } from './slides/StoryMl';
 import { Story } from './Story';
 
 export function StoryPage() {
@@ -28,14 +30,26 @@ export function StoryPage() {
 
   return (
     <StoryMlProvider>
-      <Story
-        analysis={analysis}
-        view={view}
-        options={periodOptions(analysis)}
-        onPeriodChange={setPeriod}
-        startPaused={startPaused}
-      />
+      <StoryCreative view={view}>
+        <Story
+          analysis={analysis}
+          view={view}
+          options={periodOptions(analysis)}
+          onPeriodChange={setPeriod}
+          startPaused={startPaused}
+        />
+      </StoryCreative>
       <SaveStatus />
     </StoryMlProvider>
+  );
+}
+
+/** The generated words and art follow the ML analysis as soon as it lands. */
+function StoryCreative({ view, children }: { view: PeriodView; children: React.ReactNode }) {
+  const ml = useStoryMl();
+  return (
+    <WrappedCreativeProvider view={view} ml={ml?.analysis ?? null}>
+      {children}
+    </WrappedCreativeProvider>
   );
 }

@@ -7,7 +7,7 @@ import { useEffect, useRef, type PointerEvent as ReactPointerEvent, type RefObje
 import type { StoryPlayer } from './useStoryPlayer';
 
 const HOLD_MS = 220;
-const INTERACTIVE = 'a, button, input, select, textarea, [role="button"], [data-no-tap]';
+const INTERACTIVE = 'a, button, input, select, textarea, [role="button"], [data-no-tap], dialog';
 
 export function useStoryKeys(player: StoryPlayer, onExit: () => void): void {
   const latest = useRef({ player, onExit });
@@ -16,6 +16,8 @@ export function useStoryKeys(player: StoryPlayer, onExit: () => void): void {
     const onKey = (event: KeyboardEvent) => {
       const { player, onExit } = latest.current;
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      // A dialog over the story (the share sheet) owns the keyboard, Escape included.
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
       const onControl = event.target instanceof Element && event.target.closest(INTERACTIVE);
       if (event.key === 'ArrowRight') {
         event.preventDefault();

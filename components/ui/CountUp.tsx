@@ -50,6 +50,8 @@ export function CountUp({ value, name, testId, format = formatNumber, durationMs
     <span
       data-testid={testId ?? (name ? `stat-${name}` : undefined)}
       data-value={value}
+      // The narrator reads the final figure, not the one mid-count.
+      data-speak={format(value)}
       className={`tabular-nums ${className ?? ''}`}
     >
       {format(rounded)}

@@ -30,8 +30,12 @@ describe('model catalog', () => {
   });
 
   it('gives hub models a hub repo id, their ONNX variants and no made-up hashes', () => {
-    const hub = CATALOG.filter((m) => m.tier === 'hub');
-    expect(hub.map((m) => m.source.kind === 'hub' && m.source.repo)).toEqual(['Xenova/all-MiniLM-L6-v2', 'Xenova/bge-small-en-v1.5']);
+    expect(CATALOG.filter((m) => m.tier === 'hub').map((m) => m.source.kind === 'hub' && m.source.repo)).toEqual([
+      'Xenova/all-MiniLM-L6-v2',
+      'Xenova/bge-small-en-v1.5',
+      'HuggingFaceTB/SmolLM2-360M-Instruct',
+    ]);
+    const hub = CATALOG.filter((m) => m.tier === 'hub' && m.task === 'sentence-embedding');
     for (const model of hub) {
       expect(model.files.map((f) => f.path)).toEqual(['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx', 'onnx/model_quantized.onnx']);
       expect(model.files.every((f) => f.sha256 === null)).toBe(true);
@@ -42,6 +46,15 @@ describe('model catalog', () => {
       expect(filesFor(model, 'wasm').map((f) => f.path)).not.toContain('onnx/model.onnx');
       expect(downloadBytes(model, 'wasm')).toBeLessThan(downloadBytes(model, 'webgpu'));
     }
+  });
+
+  it('lists the hub text model with its 4-bit variants per device', () => {
+    const smol = getModel('HuggingFaceTB/SmolLM2-360M-Instruct');
+    expect(smol).toMatchObject({ id: 'smollm2-360m-instruct', task: 'text-generation', tier: 'hub', runtime: 'transformers.js' });
+    expect(filesFor(smol, 'webgpu').map((f) => f.path)).toContain('onnx/model_q4f16.onnx');
+    expect(filesFor(smol, 'wasm').map((f) => f.path)).toContain('onnx/model_q4.onnx');
+    expect(filesFor(smol, 'wasm').map((f) => f.path)).not.toContain('onnx/model_q4f16.onnx');
+    expect(smol.files.every((f) => f.sha256 === null)).toBe(true);
   });
 
   it('agrees with the USE-lite encoder code', () => {

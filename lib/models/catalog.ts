@@ -136,6 +136,32 @@ const BGE_SMALL = entry({
   pooling: 'cls',
 });
 
+/**
+ * The hub tier's writer: a 360M-parameter instruction model that drafts the Wrapped's words in
+ * the browser; its output passes the same grounding checker as the templates. Sizes as the hub
+ * lists them; 4-bit weights on both devices (fp16 activations on WebGPU).
+ */
+const SMOLLM2_360M = entry({
+  id: 'smollm2-360m-instruct',
+  name: 'SmolLM2 360M Instruct',
+  task: 'text-generation',
+  tier: 'hub',
+  runtime: 'transformers.js',
+  description: 'A small instruction model that writes the tagline, insights and persona text from your facts in the browser; downloaded on opt-in.',
+  files: [
+    { path: 'config.json', sha256: null, bytes: 900, approximate: true },
+    { path: 'generation_config.json', sha256: null, bytes: 160, approximate: true },
+    { path: 'tokenizer.json', sha256: null, bytes: 2_100_000, approximate: true },
+    { path: 'tokenizer_config.json', sha256: null, bytes: 3_800, approximate: true },
+    { path: 'onnx/model_q4f16.onnx', sha256: null, bytes: 299_000_000, approximate: true, dtype: 'q4f16' },
+    { path: 'onnx/model_q4.onnx', sha256: null, bytes: 417_000_000, approximate: true, dtype: 'q4' },
+  ],
+  dimensions: null,
+  dtype: { webgpu: 'q4f16', wasm: 'q4' },
+  licence: 'Apache-2.0',
+  source: { kind: 'hub', repo: 'HuggingFaceTB/SmolLM2-360M-Instruct', revision: 'main' },
+});
+
 const WINK = entry({
   id: 'wink-eng-lite-web-model',
   name: 'wink English lite web model',
@@ -151,7 +177,7 @@ const WINK = entry({
   source: { kind: 'npm-module', package: 'wink-eng-lite-web-model', version: '1.8.1' },
 });
 
-export const BASE_MODELS: readonly CatalogModel[] = [USE_LITE, USE_LITE_Q8, USE_LITE_STATIC, MINILM, BGE_SMALL, WINK];
+export const BASE_MODELS: readonly CatalogModel[] = [USE_LITE, USE_LITE_Q8, USE_LITE_STATIC, MINILM, BGE_SMALL, SMOLLM2_360M, WINK];
 
 /**
  * The catalog plus entries from elsewhere (trained heads list themselves with `task: 'head:<name>'`,
@@ -201,7 +227,7 @@ export function validateCatalog(models: readonly CatalogModel[]): string[] {
       if (!(model.tokenCap && model.tokenCap > 0)) problems.push(`${at}: encoders need a token cap`);
       if (!model.dtype.wasm) problems.push(`${at}: encoders need a wasm dtype`);
     }
-    if (model.runtime === 'transformers.js' && !model.pooling) problems.push(`${at}: transformers.js encoders need a pooling`);
+    if (model.task === 'sentence-embedding' && model.runtime === 'transformers.js' && !model.pooling) problems.push(`${at}: transformers.js encoders need a pooling`);
     if (model.task.startsWith('head:') && (!model.encoder || model.runtime !== 'head')) problems.push(`${at}: heads need runtime "head" and an encoder`);
   }
   for (const model of models) {

@@ -4,7 +4,7 @@
  */
 
 /** What a model does. Heads are named by what they label: `head:sentiment`, `head:emotion`, … */
-export type ModelTask = 'sentence-embedding' | 'nlp' | `head:${string}`;
+export type ModelTask = 'sentence-embedding' | 'text-generation' | 'nlp' | `head:${string}`;
 
 /** `bundled`: shipped with the app, always available offline. `hub`: fetched on opt-in. */
 export type ModelTier = 'bundled' | 'hub';

@@ -26,10 +26,14 @@ describe('storySlides', () => {
     expect(ids.length).toBeGreaterThanOrEqual(10);
   });
 
-  it('always has the ML slides, after the words and before the persona', () => {
+  it('always has the ML slides, after the words and before the generated insights', () => {
     const ids = storySlides(period({ models: [], distinctiveWords: [] }), '2026').map((slide) => slide.id);
     const at = ids.indexOf('topics');
-    expect(ids.slice(at, at + 5)).toEqual(['topics', 'feelings', 'sunniest', 'asking', 'persona']);
+    expect(ids.slice(at, at + 5)).toEqual(['topics', 'feelings', 'sunniest', 'asking', 'insights']);
+  });
+
+  it('ends on the generated words, the persona, the cover and the summary', () => {
+    expect(storySlides(period(), '2026').map((slide) => slide.id).slice(-5)).toEqual(['insights', 'persona', 'achievements', 'cover', 'summary']);
   });
 
   it('labels slides for screen readers', () => {

@@ -16,8 +16,10 @@ export type SlideId =
   | 'feelings'
   | 'sunniest'
   | 'asking'
+  | 'insights'
   | 'persona'
   | 'achievements'
+  | 'cover'
   | 'summary';
 
 export interface SlideSpec {
@@ -41,14 +43,17 @@ const TITLES: Record<SlideId, string> = {
   feelings: 'Your year in feelings',
   sunniest: 'Your sunniest month',
   asking: 'How you ask',
+  insights: 'What stood out',
   persona: 'Your AI persona',
   achievements: 'Achievements',
+  cover: 'Your cover',
   summary: 'Summary',
 };
 
 /**
  * Slides with nothing to show are left out; the rest always appear (at least 10). The ML slides
  * (topics … asking) always appear: they show the on-device analysis' progress until it is done.
+ * The generated words (insights) and the cover art come last, before the summary.
  */
 export function storySlides(period: PeriodAnalysis, label: string): SlideSpec[] {
   const { stats } = period;
@@ -57,7 +62,7 @@ export function storySlides(period: PeriodAnalysis, label: string): SlideSpec[] 
   ids.push('content', 'longest');
   if (stats.distinctiveWords.length > 0) ids.push('words');
   ids.push('topics', 'feelings', 'sunniest', 'asking');
-  ids.push('persona', 'achievements', 'summary');
+  ids.push('insights', 'persona', 'achievements', 'cover', 'summary');
   return ids.map((id) => ({ id, title: id === 'intro' ? introTitle(label) : TITLES[id] }));
 }
 

@@ -1,10 +1,13 @@
+'use client';
 import { unlockedAchievements } from '@/lib/view/insights';
+import { useWrappedCreative } from '@/components/wrapped/WrappedCreative';
 import { SlideFrame } from '../SlideFrame';
 import type { SlideProps } from './types';
 
 export function AchievementsSlide({ view }: SlideProps) {
   const { achievements } = view.period;
   const unlocked = unlockedAchievements(achievements);
+  const { texts } = useWrappedCreative();
   return (
     <SlideFrame
       kicker="Achievements"
@@ -23,7 +26,7 @@ export function AchievementsSlide({ view }: SlideProps) {
               <span className="text-2xl" aria-hidden="true">🏆</span>
               <div>
                 <p className="font-black">{achievement.title}</p>
-                <p className="text-sm text-white/85">{achievement.description}</p>
+                <p className="text-sm text-white/85">{texts?.achievements[achievement.id] ?? achievement.description}</p>
                 <p className="text-xs font-semibold uppercase tracking-wider text-white/65">{achievement.threshold}</p>
               </div>
             </li>

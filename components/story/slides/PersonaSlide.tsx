@@ -1,8 +1,11 @@
+'use client';
+import { useWrappedCreative } from '@/components/wrapped/WrappedCreative';
 import { SlideFrame } from '../SlideFrame';
 import type { SlideProps } from './types';
 
 export function PersonaSlide({ view }: SlideProps) {
   const { persona } = view.period;
+  const { texts } = useWrappedCreative();
   return (
     <SlideFrame kicker="Your AI persona" headline="You are…">
       <div className="flex flex-1 flex-col items-center justify-center text-center">
@@ -12,7 +15,10 @@ export function PersonaSlide({ view }: SlideProps) {
         <p className="mt-6 text-5xl font-black tracking-tight text-balance" data-testid="persona-name">
           {persona.name}
         </p>
-        <p className="mt-4 max-w-sm text-lg text-white/85 text-pretty">{persona.reason}</p>
+        {texts?.persona ? (
+          <p className="mt-4 max-w-sm text-lg text-white/90 text-pretty" data-testid="persona-description">{texts.persona}</p>
+        ) : null}
+        <p className="mt-3 max-w-sm text-sm text-white/75 text-pretty">{persona.reason}</p>
       </div>
     </SlideFrame>
   );

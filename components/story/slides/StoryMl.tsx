@@ -17,6 +17,11 @@ export function StoryMlProvider({ children }: { children: ReactNode }) {
   return <StoryMlContext.Provider value={ml}>{children}</StoryMlContext.Provider>;
 }
 
+/** The story's ML view (null outside the story). */
+export function useStoryMl(): MlView | null {
+  return useContext(StoryMlContext);
+}
+
 interface MlSlideProps {
   kicker: string;
   /** Headline while the analysis is not there yet. */
@@ -26,7 +31,7 @@ interface MlSlideProps {
 
 /** Renders the slide from the analysis, or the progress / error state in the same frame. */
 export function MlSlide({ kicker, pendingHeadline, children }: MlSlideProps) {
-  const ml = useContext(StoryMlContext);
+  const ml = useStoryMl();
   if (ml?.analysis) return children(ml.analysis);
   return (
     <SlideFrame kicker={kicker} headline={pendingHeadline}>

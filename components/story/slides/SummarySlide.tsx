@@ -1,6 +1,9 @@
+'use client';
 import Link from 'next/link';
 import { CountUp } from '@/components/ui/CountUp';
 import { formatCompact, formatPercent } from '@/lib/view/format';
+import { ShareWrappedButton } from '@/components/wrapped/ShareWrappedButton';
+import { useWrappedCreative } from '@/components/wrapped/WrappedCreative';
 import { SlideFrame } from '../SlideFrame';
 import type { SlideProps } from './types';
 
@@ -10,6 +13,7 @@ interface SummarySlideProps extends SlideProps {
 
 export function SummarySlide({ view, onReplay }: SummarySlideProps) {
   const { stats, persona } = view.period;
+  const { texts } = useWrappedCreative();
   const tiles = [
     { name: 'conversations', label: 'conversations', value: stats.conversations },
     { name: 'userMessages', label: 'messages sent', value: stats.userMessages },
@@ -30,10 +34,12 @@ export function SummarySlide({ view, onReplay }: SummarySlideProps) {
           </div>
         ))}
       </dl>
+      {texts ? <p className="text-lg font-semibold italic text-white/90 text-balance">{texts.tagline}</p> : null}
       <div className="mt-auto flex flex-col gap-3">
+        <ShareWrappedButton className="rounded-full bg-white px-6 py-3 text-center font-bold text-zinc-900 transition hover:scale-[1.02] focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-white" />
         <Link
           href="/dashboard"
-          className="rounded-full bg-white px-6 py-3 text-center font-bold text-zinc-900 transition hover:scale-[1.02] focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-white"
+          className="rounded-full bg-black/25 px-6 py-3 text-center font-bold ring-1 ring-white/30 transition hover:scale-[1.02] focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-white"
         >
           Explore the dashboard
         </Link>

@@ -1,0 +1,22 @@
+'use client';
+/** The generated layer on the dashboard: words, writer and cover for the chosen period. */
+import { WrappedCreativeProvider } from '@/components/wrapped/WrappedCreative';
+import type { MlAnalysis } from '@/lib/ml/types';
+import type { PeriodView } from '@/lib/view/period';
+import { CoverCard } from './CoverCard';
+import { GeneratedWordsCard } from './GeneratedWordsCard';
+import { WriterCard } from './WriterCard';
+
+export function WrappedSection({ view, ml }: { view: PeriodView; ml: MlAnalysis | null }) {
+  return (
+    <WrappedCreativeProvider view={view} ml={ml}>
+      <div className="grid items-start gap-4 lg:grid-cols-3">
+        <GeneratedWordsCard />
+        <div className="flex flex-col gap-4">
+          <CoverCard />
+          <WriterCard />
+        </div>
+      </div>
+    </WrappedCreativeProvider>
+  );
+}

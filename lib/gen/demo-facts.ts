@@ -1,0 +1,76 @@
+/**
+ * Demo facts for the tests and the bench: real demo exports run through the real stats,
+ * persona and ML pipeline (the CLI's encoders and the trained heads), plus hand-made edge cases.
+ */
+import { loadTrainedHeads } from '../ml/heads/trained';
+import { nodeEncoders } from '../ml/node/node-encoders';
+import { runMlPipeline } from '../ml/pipeline/run';
+import { demoConversations } from '../ml/pipeline/test-conversations';
+import { analysePeriod } from '../persona';
+import { createStatsCollector } from '../stats/collector';
+import { buildWrappedFacts, type WrappedFacts } from './facts';
+
+const TIME_ZONE = 'UTC';
+const NOW = Date.UTC(2027, 0, 1);
+
+export interface DemoFactsOptions {
+  conversations: number;
+  seed: number;
+  /** The latest year of the export instead of all time. */
+  latestYear?: boolean;
+  /** Run the ML analysis (else `ml` is null, as before it is done). */
+  ml?: boolean;
+}
+
+export async function demoFacts({ conversations: count, seed, latestYear = false, ml = true }: DemoFactsOptions): Promise<WrappedFacts> {
+  const conversations = demoConversations(count, seed);
+  const collector = createStatsCollector();
+  for (const conversation of conversations) collector.add(conversation);
+  const year = latestYear ? (collector.years(TIME_ZONE).at(-1) ?? null) : null;
+  const period = analysePeriod(collector.compute({ timeZone: TIME_ZONE, year: year ?? undefined }));
+  let analysis = null;
+  if (ml) {
+    const [encoders, heads] = await Promise.all([nodeEncoders(), loadTrainedHeads()]);
+    const options = { timeZone: TIME_ZONE, messageEncoder: encoders.student, conversationEncoder: encoders.teacher, heads, cache: null, now: NOW };
+    analysis = (await runMlPipeline(conversations, options)).analysis;
+  }
+  return buildWrappedFacts(period, year === null ? 'All time' : String(year), year, analysis);
+}
+
+/** Three realistic Wrappeds: all time with ML, one year with ML, a small one before ML is done. */
+export function demoFactSets(): Promise<WrappedFacts[]> {
+  return Promise.all([
+    demoFacts({ conversations: 150, seed: 2026 }),
+    demoFacts({ conversations: 250, seed: 7, latestYear: true }),
+    demoFacts({ conversations: 40, seed: 11, ml: false }),
+  ]);
+}
+
+/** One of everything, no images, no voice, no ML: the singular forms. */
+export const SINGULAR_FACTS: WrappedFacts = {
+  periodLabel: '2026',
+  year: 2026,
+  conversations: 1,
+  userMessages: 1,
+  assistantMessages: 1,
+  userWords: 1,
+  activeDays: 1,
+  longestStreak: { days: 1, start: '2026-03-01', end: '2026-03-01' },
+  busiestDay: { date: '2026-03-01', userMessages: 1 },
+  peakMonth: { month: '2026-03', messages: 2 },
+  peakHour: 23,
+  peakWeekday: 'Sunday',
+  nightOwlShare: 1,
+  weekendShare: 1,
+  codeShare: 0,
+  medianPromptWords: 1,
+  longestConversationMessages: 2,
+  topModel: { name: 'gpt-4o', share: 1 },
+  modelCount: 1,
+  imagesShared: 0,
+  imagesGenerated: 0,
+  voiceMessages: 0,
+  persona: { id: 'explorer', name: 'The Explorer', emoji: '🧭', reason: 'you tried a little of everything' },
+  achievements: [],
+  ml: null,
+};

@@ -1,0 +1,51 @@
+/**
+ * The offline engine: every text of one Wrapped from the facts, a style and a seed. One grammar
+ * session writes them all, so no alternative is used twice in a Wrapped; the tone rules follow
+ * the dominant sentiment (neutral until the ML analysis is in).
+ */
+import type { WrappedFacts } from '../facts';
+import { insightCandidates, MAX_INSIGHTS } from '../insights/candidates';
+import type { GeneratedTexts, TextStyle } from '../types';
+import { STYLE_BANKS } from './banks';
+import { GrammarSession, type Grammar } from './grammar';
+import { achievementValues, wrappedValues } from './values';
+
+export interface TemplateOptions {
+  style: TextStyle;
+  seed: number;
+}
+
+/** Capitalises the start of every sentence (a sentence may begin with a lower-case value). */
+function sentenceCase(text: string): string {
+  return text.replace(/(^|[.!?]\s+)([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+export function generateTemplateTexts(facts: WrappedFacts, { style, seed }: TemplateOptions): GeneratedTexts {
+  const bank = STYLE_BANKS[style];
+  const candidates = insightCandidates(facts).slice(0, MAX_INSIGHTS);
+  const grammar: Grammar = {
+    tagline: bank.tagline,
+    persona: bank.persona,
+    achievement: bank.achievement,
+    insight: bank.insight,
+    mood: bank.mood[facts.ml?.dominantSentiment ?? 'neutral'],
+    ...Object.fromEntries(candidates.map((candidate) => [`claim.${candidate.id}`, candidate.claims])),
+  };
+  const session = new GrammarSession(grammar, seed);
+  const values = wrappedValues(facts);
+  const write = (rule: string, extra: Record<string, string> = {}) => sentenceCase(session.expand(rule, { ...values, ...extra }));
+
+  return {
+    style,
+    seed,
+    engine: 'template',
+    tagline: write('tagline'),
+    insights: candidates.map((candidate) => ({
+      id: candidate.id,
+      score: candidate.score,
+      text: write('insight', { claim: session.expand(`claim.${candidate.id}`, values) }),
+    })),
+    persona: write('persona'),
+    achievements: Object.fromEntries(facts.achievements.map((achievement) => [achievement.id, write('achievement', achievementValues(achievement))])),
+  };
+}
