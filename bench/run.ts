@@ -8,6 +8,11 @@
  * The ML suite alone (bench/ml-node.ts, bench/ml-browser.ts): encoders alone vs in the pipeline,
  * time to the full ML Wrapped per export size in Node and in Chromium, re-import with 1 % new
  * messages. Prints tables, writes bench/results/ml.json.
+ *
+ * npm run bench -- --creative [--no-browser]
+ * Generated words in Node (ms per Wrapped's texts per style, grounding check; goal ≤ 50 ms) and
+ * cover art in Chromium (ms per cover per style on WebGL2 and Canvas2D, per 12-frame APNG, per
+ * share card). Prints a table, writes bench/results/creative.json.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -47,9 +52,15 @@ interface Row {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '10,100,500,1000' }, 'no-browser': { type: 'boolean', default: false }, ml: { type: 'boolean', default: false } },
+    options: {
+      sizes: { type: 'string', default: '10,100,500,1000' },
+      'no-browser': { type: 'boolean', default: false },
+      ml: { type: 'boolean', default: false },
+      creative: { type: 'boolean', default: false },
+    },
   });
   if (values.ml) return mainMl(!values['no-browser']);
+  if (values.creative) return mainCreative(!values['no-browser']);
   const sizes = values.sizes.split(',').map(Number);
   mkdirSync(resultsDir, { recursive: true });
   mkdirSync(dataDir, { recursive: true });
@@ -94,6 +105,28 @@ async function ensureExport(sizeMB: number): Promise<string> {
   const options = { seed: 7, conversations: conversationsForBytes(sizeMB * MB) };
   await writeChunks(file, generateDemoExport(options));
   return file;
+}
+
+/** Loaded only for --creative. */
+async function mainCreative(withBrowser: boolean): Promise<void> {
+  const { benchGen } = await import('./gen');
+  const { benchArt } = await import('./art-browser');
+  mkdirSync(resultsDir, { recursive: true });
+  const gen = await benchGen();
+  console.table(gen.rows);
+  let art: Awaited<ReturnType<typeof benchArt>> | null = null;
+  if (withBrowser) {
+    const server = await startServer(3292);
+    try {
+      art = await benchArt(server.url);
+    } finally {
+      server.stop();
+    }
+    console.table(art.rows);
+  }
+  const out = join(resultsDir, 'creative.json');
+  writeFileSync(out, JSON.stringify({ machine: machineInfo(), build: withBrowser ? buildInfo() : null, gen: gen.json, art: art?.json ?? null }, null, 2));
+  console.log(`\nWrote ${out}`);
 }
 
 /** Loaded only for --ml: the Node half pulls in TF.js. */

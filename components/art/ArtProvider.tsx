@@ -4,7 +4,8 @@
  * `useArt()` (./useArt) is the UI's only door to it; every call returns a promise of the
  * worker's result, and aborting its signal cancels the job in the worker.
  */
-import { createContext, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { useLazyWorker } from '@/components/hooks/useLazyWorker';
 import type { CoverParams } from '@/lib/art/params';
 import type { ShareCardContent, ShareCardSize } from '@/lib/share/card-content';
 import type { AnimationResult, ArtBackend, ArtRequest, ArtResponse, CardResult, CoverResult } from '@/workers/art/protocol';
@@ -31,11 +32,10 @@ function abortError(): DOMException {
 }
 
 export function ArtProvider({ children }: { children: ReactNode }) {
-  const workerRef = useRef<Worker | null>(null);
   const pending = useRef(new Map<number, Pending>());
   const nextId = useRef(1);
 
-  const handleMessage = useCallback(({ data }: MessageEvent<ArtResponse>) => {
+  const handleMessage = useCallback((data: ArtResponse) => {
     const request = pending.current.get(data.id);
     if (!request) return;
     if (data.status === 'progress') return request.onProgress?.(data.done, data.total);
@@ -48,23 +48,15 @@ export function ArtProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const worker = useCallback(() => {
-    if (!workerRef.current) {
-      const created = new Worker(new URL('../../workers/art/art.worker.ts', import.meta.url), { type: 'module', name: 'art' });
-      created.onmessage = handleMessage;
-      created.onerror = (event) => {
-        const error = new Error(`The art worker crashed: ${event.message || 'unknown error'}.`);
-        for (const request of pending.current.values()) request.reject(error);
-        pending.current.clear();
-        created.terminate();
-        workerRef.current = null;
-      };
-      workerRef.current = created;
-    }
-    return workerRef.current;
-  }, [handleMessage]);
-
-  useEffect(() => () => workerRef.current?.terminate(), []);
+  const worker = useLazyWorker<ArtResponse>(
+    () => new Worker(new URL('../../workers/art/art.worker.ts', import.meta.url), { type: 'module', name: 'art' }),
+    handleMessage,
+    (reason) => {
+      const error = new Error(`The art worker crashed: ${reason}.`);
+      for (const request of pending.current.values()) request.reject(error);
+      pending.current.clear();
+    },
+  );
 
   const ask = useCallback(
     <T,>(request: Distribute<JobRequest>, signal?: AbortSignal, onProgress?: Pending['onProgress']): Promise<T> =>
@@ -76,12 +68,12 @@ export function ArtProvider({ children }: { children: ReactNode }) {
           'abort',
           () => {
             if (!pending.current.delete(id)) return;
-            workerRef.current?.postMessage({ type: 'cancel', id } satisfies ArtRequest);
+            worker.peek()?.postMessage({ type: 'cancel', id } satisfies ArtRequest);
             reject(abortError());
           },
           { once: true },
         );
-        worker().postMessage({ ...request, id } as JobRequest);
+        worker.get().postMessage({ ...request, id } as JobRequest);
       }),
     [worker],
   );

@@ -13,7 +13,7 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { LoadingScreen } from '@/components/ui/LoadingScreen';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { CoverArt } from './CoverArt';
-import { ShareCardPreview } from './ShareCardPreview';
+import { CardPreview } from './CardPreview';
 import { StudioControls, type StudioChoice } from './StudioControls';
 import { useCoverFacts } from './useCoverFacts';
 
@@ -49,8 +49,8 @@ export function ArtStudio() {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <CoverArt params={selected} backend={backend} label={selected.style} animated />
         <section aria-label="Share cards" className="grid grid-cols-[minmax(0,9fr)_minmax(0,16fr)] items-start gap-4 lg:grid-cols-1">
-          <ShareCardPreview content={card} size="story" background={selected} />
-          <ShareCardPreview content={card} size="preview" background={selected} />
+          <CardPreview content={card} size="story" background={selected} />
+          <CardPreview content={card} size="preview" background={selected} />
         </section>
       </div>
       <section aria-label="The other styles" className="grid grid-cols-2 gap-4 md:grid-cols-4">

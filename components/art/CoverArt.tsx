@@ -9,7 +9,8 @@ import type { CoverParams } from '@/lib/art/params';
 import type { ArtBackend, CoverResult } from '@/workers/art/protocol';
 import { useAnimation } from './useAnimation';
 import { useArt } from './useArt';
-import { downloadBlob, useObjectUrl } from './useObjectUrl';
+import { downloadBlob } from '@/components/data/download';
+import { useObjectUrl } from '@/components/ui/useObjectUrl';
 import { useRendered } from './useRendered';
 
 interface CoverArtProps {

@@ -4,7 +4,8 @@
  * The worker is created on the first request, once; a request aborted by its caller (react-query
  * cancels a query nobody watches any more) is cancelled in the worker too.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, type ReactNode } from 'react';
+import { useLazyWorker } from '@/components/hooks/useLazyWorker';
 import type { GenJob, GenProgress, GenResult } from '@/lib/gen/run';
 import { CANCELLED_MESSAGE, type GenRequest, type GenResponse } from '@/workers/gen/protocol';
 
@@ -21,11 +22,10 @@ interface Pending {
 const GenContext = createContext<Gen | null>(null);
 
 export function GenProvider({ children }: { children: ReactNode }) {
-  const workerRef = useRef<Worker | null>(null);
   const pending = useRef(new Map<number, Pending>());
   const nextId = useRef(1);
 
-  const handleMessage = useCallback(({ data }: MessageEvent<GenResponse>) => {
+  const handleMessage = useCallback((data: GenResponse) => {
     const request = pending.current.get(data.id);
     if (!request) return;
     if (data.status === 'progress') return request.onProgress?.(data.progress);
@@ -34,23 +34,15 @@ export function GenProvider({ children }: { children: ReactNode }) {
     else request.resolve({ texts: data.texts, rejected: data.rejected, fallbackReason: data.fallbackReason, ms: data.ms });
   }, []);
 
-  const worker = useCallback(() => {
-    if (!workerRef.current) {
-      const created = new Worker(new URL('../../workers/gen/gen.worker.ts', import.meta.url), { type: 'module', name: 'gen' });
-      created.onmessage = handleMessage;
-      created.onerror = (event) => {
-        const error = new Error(`The text generation worker crashed: ${event.message || 'unknown error'}. Reload the page to try again.`);
-        for (const request of pending.current.values()) request.reject(error);
-        pending.current.clear();
-        created.terminate();
-        workerRef.current = null;
-      };
-      workerRef.current = created;
-    }
-    return workerRef.current;
-  }, [handleMessage]);
-
-  useEffect(() => () => workerRef.current?.terminate(), []);
+  const worker = useLazyWorker<GenResponse>(
+    () => new Worker(new URL('../../workers/gen/gen.worker.ts', import.meta.url), { type: 'module', name: 'gen' }),
+    handleMessage,
+    (reason) => {
+      const error = new Error(`The text generation worker crashed: ${reason}. Reload the page to try again.`);
+      for (const request of pending.current.values()) request.reject(error);
+      pending.current.clear();
+    },
+  );
 
   const gen = useMemo<Gen>(
     () => ({
@@ -59,8 +51,8 @@ export function GenProvider({ children }: { children: ReactNode }) {
           if (signal?.aborted) return reject(new Error(CANCELLED_MESSAGE));
           const id = nextId.current++;
           pending.current.set(id, { resolve, reject, onProgress });
-          worker().postMessage({ type: 'generate', id, ...job } satisfies GenRequest);
-          signal?.addEventListener('abort', () => workerRef.current?.postMessage({ type: 'cancel', id } satisfies GenRequest), { once: true });
+          worker.get().postMessage({ type: 'generate', id, ...job } satisfies GenRequest);
+          signal?.addEventListener('abort', () => worker.peek()?.postMessage({ type: 'cancel', id } satisfies GenRequest), { once: true });
         }),
     }),
     [worker],

@@ -6,6 +6,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLazyWorker } from '@/components/hooks/useLazyWorker';
 import { wrappedQueryKeys, type ActiveAnalysis } from '@/components/hooks/useWrappedData';
 import type { SerializedImportError } from '@/lib/ingest/import-error';
 import type { IngestProgress } from '@/lib/ingest/progress';
@@ -35,7 +36,6 @@ export const viewerTimeZone = () => Intl.DateTimeFormat().resolvedOptions().time
 
 export function ImporterProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const workerRef = useRef<Worker | null>(null);
   const readyListeners = useRef(new Set<() => void>());
   const [state, setState] = useState<ImporterState>({ status: 'idle' });
 
@@ -48,7 +48,7 @@ export function ImporterProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const handleMessage = useCallback(
-    ({ data }: MessageEvent<IngestResponse>) => {
+    (data: IngestResponse) => {
       switch (data.status) {
         case 'progress':
           setState((previous) => (previous.status === 'running' ? { ...previous, progress: data.progress } : previous));
@@ -77,24 +77,15 @@ export function ImporterProvider({ children }: { children: ReactNode }) {
     [queryClient, emitReady],
   );
 
-  const worker = useCallback(() => {
-    if (!workerRef.current) {
-      const created = new Worker(new URL('../../workers/ingest/ingest.worker.ts', import.meta.url), { type: 'module', name: 'ingest' });
-      created.onmessage = handleMessage;
-      created.onerror = (event) => {
-        setState({
-          status: 'error',
-          error: { code: 'internal', message: `The import worker crashed: ${event.message || 'unknown error'}.`, hint: 'Reload the page and try again. Your earlier data is untouched.' },
-        });
-        created.terminate();
-        workerRef.current = null;
-      };
-      workerRef.current = created;
-    }
-    return workerRef.current;
-  }, [handleMessage]);
-
-  useEffect(() => () => workerRef.current?.terminate(), []);
+  const worker = useLazyWorker<IngestResponse>(
+    () => new Worker(new URL('../../workers/ingest/ingest.worker.ts', import.meta.url), { type: 'module', name: 'ingest' }),
+    handleMessage,
+    (reason) =>
+      setState({
+        status: 'error',
+        error: { code: 'internal', message: `The import worker crashed: ${reason}.`, hint: 'Reload the page and try again. Your earlier data is untouched.' },
+      }),
+  );
 
   // Closing the tab mid-save would lose the import: let the browser ask first.
   const saving = state.status === 'running';
@@ -108,7 +99,7 @@ export function ImporterProvider({ children }: { children: ReactNode }) {
   const send = useCallback(
     (request: IngestRequest, label: string) => {
       setState({ status: 'running', label, progress: null, analysisReady: false });
-      worker().postMessage(request);
+      worker.get().postMessage(request);
     },
     [worker],
   );
@@ -119,7 +110,7 @@ export function ImporterProvider({ children }: { children: ReactNode }) {
       importFiles: (files) => send({ type: 'import', files, timeZone: viewerTimeZone() }, files.length === 1 ? files[0]!.path : `${files.length} files`),
       importDemo: () => send({ type: 'demo', timeZone: viewerTimeZone() }, 'demo export'),
       reanalyse: (importId) => send({ type: 'reanalyse', importId, timeZone: viewerTimeZone() }, 'your stored import'),
-      cancel: () => workerRef.current?.postMessage({ type: 'cancel' } satisfies IngestRequest),
+      cancel: () => worker.peek()?.postMessage({ type: 'cancel' } satisfies IngestRequest),
       reset: () => setState({ status: 'idle' }),
       onReady,
     }),

@@ -11,6 +11,7 @@ import type { SerializedImportError } from '@/lib/ingest/import-error';
 import type { DeviceChoice, DevicePreference } from '@/lib/ml/device';
 import type { SearchHit } from '@/lib/ml/search';
 import type { BenchRow, MlProgress, MlRequest, MlResponse, SimilarConversation } from '@/workers/ml/protocol';
+import { useLazyWorker } from '@/components/hooks/useLazyWorker';
 import { useImporter, viewerTimeZone } from '@/components/import/ImporterProvider';
 import { mlQueryKeys } from './mlQueries';
 
@@ -39,7 +40,6 @@ const MlContext = createContext<Ml | null>(null);
 
 export function MlProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const workerRef = useRef<Worker | null>(null);
   const pending = useRef(new Map<number, Pending>());
   const nextId = useRef(1);
   const preferenceRef = useRef<DevicePreference | null>(null);
@@ -49,7 +49,7 @@ export function MlProvider({ children }: { children: ReactNode }) {
   const [device, setDevice] = useState<DeviceChoice | null>(null);
 
   const handleMessage = useCallback(
-    ({ data }: MessageEvent<MlResponse>) => {
+    (data: MlResponse) => {
       switch (data.status) {
         case 'device':
           setDevice(data.device);
@@ -83,30 +83,22 @@ export function MlProvider({ children }: { children: ReactNode }) {
     [queryClient],
   );
 
-  const worker = useCallback(() => {
-    if (!workerRef.current) {
-      const created = new Worker(new URL('../../workers/ml/ml.worker.ts', import.meta.url), { type: 'module', name: 'ml' });
-      created.onmessage = handleMessage;
-      created.onerror = (event) => {
-        const message = `The analysis worker crashed: ${event.message || 'unknown error'}.`;
-        runningImport.current = null;
-        setState({ status: 'error', importId: null, error: { code: 'internal', message, hint: 'Reload the page to try again. Your stored data is untouched.' } });
-        for (const request of pending.current.values()) request.reject(new Error(message));
-        pending.current.clear();
-        created.terminate();
-        workerRef.current = null;
-      };
-      workerRef.current = created;
-    }
-    return workerRef.current;
-  }, [handleMessage]);
-
-  useEffect(() => () => workerRef.current?.terminate(), []);
+  const worker = useLazyWorker<MlResponse>(
+    () => new Worker(new URL('../../workers/ml/ml.worker.ts', import.meta.url), { type: 'module', name: 'ml' }),
+    handleMessage,
+    (reason) => {
+      const message = `The analysis worker crashed: ${reason}.`;
+      runningImport.current = null;
+      setState({ status: 'error', importId: null, error: { code: 'internal', message, hint: 'Reload the page to try again. Your stored data is untouched.' } });
+      for (const request of pending.current.values()) request.reject(new Error(message));
+      pending.current.clear();
+    },
+  );
 
   // An import has started: load the models now, so its ML analysis starts warm once it is stored.
   const importing = useImporter().state.status === 'running';
   useEffect(() => {
-    if (importing) worker().postMessage({ type: 'warm' } satisfies MlRequest);
+    if (importing) worker.get().postMessage({ type: 'warm' } satisfies MlRequest);
   }, [importing, worker]);
 
   const ask = useCallback(
@@ -114,7 +106,7 @@ export function MlProvider({ children }: { children: ReactNode }) {
       new Promise<T>((resolve, reject) => {
         const requestId = nextId.current++;
         pending.current.set(requestId, { resolve: resolve as (value: never) => void, reject });
-        worker().postMessage({ ...request, requestId } as RequestWithId);
+        worker.get().postMessage({ ...request, requestId } as RequestWithId);
       }),
     [worker],
   );
@@ -125,17 +117,16 @@ export function MlProvider({ children }: { children: ReactNode }) {
         if (!preference && runningImport.current === importId) return;
         runningImport.current = importId;
         // TF.js keeps the backend it started with: another device needs a fresh worker.
-        if (preference && preference !== preferenceRef.current && workerRef.current) {
-          workerRef.current.terminate();
-          workerRef.current = null;
+        if (preference && preference !== preferenceRef.current && worker.peek()) {
+          worker.terminate();
           for (const request of pending.current.values()) request.reject(new Error('The analysis restarted on another device.'));
           pending.current.clear();
         }
         if (preference) preferenceRef.current = preference;
         setState({ status: 'running', importId, progress: null });
-        worker().postMessage({ type: 'analyse', importId, timeZone: viewerTimeZone(), preference } satisfies MlRequest);
+        worker.get().postMessage({ type: 'analyse', importId, timeZone: viewerTimeZone(), preference } satisfies MlRequest);
       },
-      cancel: () => workerRef.current?.postMessage({ type: 'cancel' } satisfies MlRequest),
+      cancel: () => worker.peek()?.postMessage({ type: 'cancel' } satisfies MlRequest),
       search: (importId, query, limit = 30) => ask<SearchHit[]>({ type: 'search', importId, query, limit }),
       similar: (importId, conversationId, limit = 5) => ask<SimilarConversation[]>({ type: 'similar', importId, conversationId, limit }),
       bench: (importId) => ask<BenchRow[]>({ type: 'bench', importId }),

@@ -13,7 +13,7 @@ import { describeRemoved } from '@/lib/share/scrub';
 import { CardDownloads } from './CardDownloads';
 import { CopyField } from './CopyField';
 import { ShareButton } from './ShareButton';
-import { ShareCardPreview } from './ShareCardPreview';
+import { SummaryCardPreview } from './SummaryCardPreview';
 import { ShareItemToggles } from './ShareItemToggles';
 import { ShortLinkPanel } from './ShortLinkPanel';
 import { useShareDraft } from './useShareDraft';
@@ -74,7 +74,7 @@ function ShareSheetBody({ facts, texts, style, titleId, onClose }: Omit<ShareShe
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="space-y-5">
-          <ShareCardPreview card={draft.cards[0]!} />
+          <SummaryCardPreview card={draft.cards[0]!} />
           <p className="rounded-2xl bg-emerald-500/10 p-4 text-sm text-emerald-100 ring-1 ring-emerald-400/20" data-testid="share-statement">
             This link contains only what’s ticked below ({ticked} of {draft.items.length} items). No messages.{' '}
             {removed ? `${removed} ${draft.removed.reduce((n, r) => n + r.count, 0) === 1 ? 'was' : 'were'} removed.` : 'Nothing needed scrubbing.'} The summary

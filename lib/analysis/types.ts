@@ -7,7 +7,7 @@ import type { SourceFormat } from '../model/conversation';
 import type { SkipReport } from '../ingest/skip-report';
 
 export const SCHEMA_VERSION = 1 as const;
-export const ANALYSIS_VERSION = 'stats-1';
+export const ANALYSIS_VERSION = 'stats-2';
 
 export interface Stats {
   conversations: number;

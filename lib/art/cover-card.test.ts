@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverCardContent } from './cover-card';
 import { coverParams } from './params';
-import { TEST_FACTS } from './test-facts';
+import { TEST_FACTS } from '../gen/test-facts';
 
 describe('coverCardContent', () => {
   it('puts the persona on top and the topics with their shares in the rows', () => {

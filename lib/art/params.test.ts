@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverParams, MAX_ORBS } from './params';
-import { TEST_FACTS } from './test-facts';
+import { TEST_FACTS } from '../gen/test-facts';
 import { COVER_STYLES } from './types';
 
 describe('coverParams', () => {

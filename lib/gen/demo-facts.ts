@@ -45,32 +45,3 @@ export function demoFactSets(): Promise<WrappedFacts[]> {
     demoFacts({ conversations: 40, seed: 11, ml: false }),
   ]);
 }
-
-/** One of everything, no images, no voice, no ML: the singular forms. */
-export const SINGULAR_FACTS: WrappedFacts = {
-  periodLabel: '2026',
-  year: 2026,
-  conversations: 1,
-  userMessages: 1,
-  assistantMessages: 1,
-  userWords: 1,
-  activeDays: 1,
-  longestStreak: { days: 1, start: '2026-03-01', end: '2026-03-01' },
-  busiestDay: { date: '2026-03-01', userMessages: 1 },
-  peakMonth: { month: '2026-03', messages: 2 },
-  peakHour: 23,
-  peakWeekday: 'Sunday',
-  nightOwlShare: 1,
-  weekendShare: 1,
-  codeShare: 0,
-  medianPromptWords: 1,
-  longestConversationMessages: 2,
-  topModel: { name: 'gpt-4o', share: 1 },
-  modelCount: 1,
-  imagesShared: 0,
-  imagesGenerated: 0,
-  voiceMessages: 0,
-  persona: { id: 'explorer', name: 'The Explorer', emoji: '🧭', reason: 'you tried a little of everything' },
-  achievements: [],
-  ml: null,
-};

@@ -4,7 +4,8 @@ import { checkGrounding } from './grounding';
 import { derivable } from './grounding/derivable';
 import { WEEKDAYS } from '../view/format';
 import { generateTemplateTexts } from './template/generate';
-import { demoFactSets, SINGULAR_FACTS } from './demo-facts';
+import { demoFactSets } from './demo-facts';
+import { SINGULAR_FACTS } from './test-facts';
 import { TEXT_STYLES } from './types';
 
 let sets: WrappedFacts[];

@@ -5,7 +5,7 @@
  */
 import type { HeadLabel } from './heads/labels';
 
-export const ML_ANALYSIS_VERSION = 'ml-1';
+export const ML_ANALYSIS_VERSION = 'ml-2';
 
 export type Sentiment = HeadLabel<'sentiment'>;
 export type Emotion = HeadLabel<'emotion'>;

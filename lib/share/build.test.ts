@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverPalette } from '../art/palette';
-import { TEST_FACTS } from '../art/test-facts';
+import { TEST_FACTS } from '../gen/test-facts';
 import type { GeneratedTexts } from '../gen/types';
 import { buildSharePayload, defaultSelection, shareItems } from './build';
 import { sharePayloadSchema } from './payload';

@@ -10,6 +10,11 @@ const CHAT_FILLER = [
   'example', 'following', 'based', 'does', 'doing', 'done', 'what', 'why', 'when', 'who', 'how',
   'its', 'you', 'your', 'yours', 'our', 'she', 'they', 'them', 'any', 'all', 'now', 'then',
   'here', 'there', 'try', 'think', 'good', 'better', 'best', 'lot', 'way', 'new', 'see', 'say',
+  // Function words the short stopword list misses; they made topic names like "without · functions".
+  'without', 'within', 'about', 'into', 'onto', 'over', 'under', 'after', 'before', 'again', 'another',
+  'more', 'most', 'some', 'such', 'than', 'very', 'much', 'many', 'each', 'other', 'every', 'still',
+  'even', 'well', 'back', 'right', 'wrote', 'written', 'going', 'take', 'keep', 'put', 'got', 'made',
+  'find', 'look', 'looking', 'around', 'through', 'between', 'maybe', 'might', 'must', 'should', 'able',
 ];
 
 const STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...CHAT_FILLER]);

@@ -12,6 +12,14 @@ const MAX_BODY_BYTES = 64 * 1024;
 const NOT_CONFIGURED =
   'Server cover art is not configured: set DIFFUSION_BACKEND (automatic1111, comfyui or openai-images) and DIFFUSION_URL (plus DIFFUSION_MODEL for comfyui, and DIFFUSION_API_KEY if the engine needs one). The app keeps its on-device art.';
 
+/** Whether this deployment has an engine, so the UI offers it only then. */
+export function GET() {
+  return handleApi(async () => {
+    const config = diffusionConfig();
+    return jsonResponse(config ? { configured: true, backend: config.backend } : { configured: false });
+  });
+}
+
 export function POST(request: Request) {
   return handleApi(async () => {
     const config = diffusionConfig();

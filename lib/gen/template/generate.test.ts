@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WrappedFacts } from '../facts';
-import { demoFactSets, SINGULAR_FACTS } from '../demo-facts';
+import { demoFactSets } from '../demo-facts';
+import { insightCandidates } from '../insights/candidates';
+import { SINGULAR_FACTS, TEST_FACTS } from '../test-facts';
 import { TEXT_STYLES, type GeneratedTexts } from '../types';
 import { STYLE_BANKS } from './banks';
 import { generateTemplateTexts } from './generate';
@@ -13,9 +15,16 @@ beforeAll(async () => {
 
 const allTexts = (texts: GeneratedTexts) => [texts.tagline, texts.persona, ...texts.insights.map((insight) => insight.text), ...Object.values(texts.achievements)];
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Word 5-grams of the texts, with every fact value cut out (a value may recur; phrasing may not). */
 function phrasings(texts: string[], facts: WrappedFacts): string[] {
-  const values = [...Object.values(wrappedValues(facts)), ...facts.achievements.flatMap((a) => Object.values(achievementValues(a))), ...(facts.ml?.topics.map((t) => t.label) ?? [])]
+  const values = [
+    ...Object.values(wrappedValues(facts)),
+    ...insightCandidates(facts).flatMap((candidate) => Object.values(candidate.values)),
+    ...facts.achievements.flatMap((a) => Object.values(achievementValues(a))),
+    ...(facts.ml?.topics.map((t) => t.label) ?? []),
+  ]
     .filter((value) => value.length > 0)
     .sort((a, b) => b.length - a.length);
   return texts.flatMap((text) => {
@@ -70,6 +79,42 @@ describe('generateTemplateTexts', () => {
     expect(new Set(taglines).size).toBe(5);
     const personas = TEXT_STYLES.map((style) => generateTemplateTexts(facts!, { style, seed: 7 }).persona);
     expect(new Set(personas).size).toBe(5);
+  });
+
+  it('states each insight in each style\'s own words, not just a new lead and closer around one sentence', () => {
+    const claimOf = (style: (typeof TEXT_STYLES)[number], text: string) => {
+      const { insight, mood } = STYLE_BANKS[style];
+      const moods = Object.values(mood).flat().map(escape).join('|');
+      for (const frame of insight) {
+        const pattern = new RegExp(`^${escape(frame).replace('\\{claim\\}', '(.+?)').replace('#mood#', `(?:${moods})`)}$`, 'i');
+        const claim = text.match(pattern)?.[1];
+        if (claim !== undefined && frame !== '{claim}') return claim.toLowerCase();
+      }
+      return text.toLowerCase();
+    };
+    for (let seed = 1; seed <= 5; seed++) {
+      const byStyle = TEXT_STYLES.map((style) => generateTemplateTexts(TEST_FACTS, { style, seed }).insights);
+      for (const { id } of byStyle[0]!) {
+        const claims = TEXT_STYLES.map((style, i) => claimOf(style, byStyle[i]!.find((insight) => insight.id === id)!.text));
+        expect(new Set(claims).size, `${id}, seed ${seed}: ${claims.join(' / ')}`).toBe(TEXT_STYLES.length);
+      }
+    }
+  });
+
+  it('continues a lead that ends in a colon in lower case, unless a value starts the claim', () => {
+    for (const facts of [...sets, TEST_FACTS, SINGULAR_FACTS]) {
+      const values = insightCandidates(facts).flatMap((candidate) => Object.values(candidate.values));
+      for (const style of TEXT_STYLES) {
+        for (let seed = 1; seed <= 10; seed++) {
+          for (const { text } of generateTemplateTexts(facts, { style, seed }).insights) {
+            for (const match of text.matchAll(/: (?=[A-Z])/g)) {
+              const rest = text.slice(match.index + 2);
+              expect(values.some((value) => rest.startsWith(value)), `${style} seed ${seed}: ${text}`).toBe(true);
+            }
+          }
+        }
+      }
+    }
   });
 
   it('colours the words with the dominant sentiment (neutral without ML)', () => {

@@ -4,7 +4,7 @@
  * the dominant sentiment (neutral until the ML analysis is in).
  */
 import type { WrappedFacts } from '../facts';
-import { insightCandidates, MAX_INSIGHTS } from '../insights/candidates';
+import { insightCandidates, MAX_INSIGHTS, type InsightCandidate } from '../insights/candidates';
 import type { GeneratedTexts, TextStyle } from '../types';
 import { STYLE_BANKS } from './banks';
 import { GrammarSession, type Grammar } from './grammar';
@@ -20,6 +20,16 @@ function sentenceCase(text: string): string {
   return text.replace(/(^|[.!?]\s+)([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+/**
+ * A claim as it continues a lead ("Like rings in a tree: one conversation…"): its first letter
+ * lower-cased unless it opens with a fact value (a date, a number, a quoted topic). sentenceCase
+ * capitalises it again wherever it starts a sentence.
+ */
+function continuation(claim: string, { values }: InsightCandidate): string {
+  if (Object.values(values).some((value) => claim.startsWith(value))) return claim;
+  return claim.charAt(0).toLowerCase() + claim.slice(1);
+}
+
 export function generateTemplateTexts(facts: WrappedFacts, { style, seed }: TemplateOptions): GeneratedTexts {
   const bank = STYLE_BANKS[style];
   const candidates = insightCandidates(facts).slice(0, MAX_INSIGHTS);
@@ -29,7 +39,7 @@ export function generateTemplateTexts(facts: WrappedFacts, { style, seed }: Temp
     achievement: bank.achievement,
     insight: bank.insight,
     mood: bank.mood[facts.ml?.dominantSentiment ?? 'neutral'],
-    ...Object.fromEntries(candidates.map((candidate) => [`claim.${candidate.id}`, candidate.claims])),
+    ...Object.fromEntries(candidates.map((candidate) => [`claim.${candidate.id}`, bank.claims[candidate.id]])),
   };
   const session = new GrammarSession(grammar, seed);
   const values = wrappedValues(facts);
@@ -43,7 +53,7 @@ export function generateTemplateTexts(facts: WrappedFacts, { style, seed }: Temp
     insights: candidates.map((candidate) => ({
       id: candidate.id,
       score: candidate.score,
-      text: write('insight', { claim: session.expand(`claim.${candidate.id}`, values) }),
+      text: write('insight', { claim: continuation(session.expand(`claim.${candidate.id}`, candidate.values), candidate) }),
     })),
     persona: write('persona'),
     achievements: Object.fromEntries(facts.achievements.map((achievement) => [achievement.id, write('achievement', achievementValues(achievement))])),

@@ -12,6 +12,7 @@ import { planBatches } from '../batching';
 import type { TextEncoderPort } from '../encoder-port';
 import { classifyHubError, HubModelError } from './errors';
 import { applyHubSettings, resolveHubSettings, type HubOptions, type TransformersEnvLike } from './settings';
+import { cachedLoad, inBrowserRuntime } from './singleton';
 
 /** `cpu` is Node (onnxruntime-node): training, evaluation and tests. */
 export type HubDevice = 'webgpu' | 'wasm' | 'cpu';
@@ -72,22 +73,14 @@ function loadEntry(options: HubEncoderOptions): Promise<Loaded> {
   }
   const dtype = options.dtype ?? dtypeFor(model, options.device === 'webgpu' ? 'webgpu' : 'wasm');
   const key = `${model.id}|${options.device}|${dtype}`;
-  let entry = loaded.get(key);
-  if (!entry) {
-    entry = load(model, dtype, options);
-    loaded.set(key, entry);
-    entry.catch(() => {
-      if (loaded.get(key) === entry) loaded.delete(key);
-    });
-  }
-  return entry;
+  return cachedLoad(loaded, key, () => load(model, dtype, options));
 }
 
 async function load(model: ReturnType<typeof hubModel>, dtype: string, options: HubEncoderOptions): Promise<Loaded> {
   const settings = resolveHubSettings(options);
   const transformers = await import('@huggingface/transformers');
   const { env, pipeline, mean_pooling } = transformers;
-  applyHubSettings(env as unknown as TransformersEnvLike, settings, { browser: typeof window !== 'undefined' || typeof importScripts === 'function' });
+  applyHubSettings(env as unknown as TransformersEnvLike, settings, { browser: inBrowserRuntime() });
 
   const dimensions = model.dimensions!;
   const cap = model.tokenCap!;

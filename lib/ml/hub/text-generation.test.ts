@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AutoTokenizer, env } from '@huggingface/transformers';
 import { buildLlmMessages } from '@/lib/gen/llm/prompt';
-import { SINGULAR_FACTS } from '@/lib/gen/demo-facts';
+import { SINGULAR_FACTS } from '@/lib/gen/test-facts';
 import { HUB_OFF_MESSAGE, HubModelError } from './errors';
 import { loadHubTextGenerator, renderChatPrompt } from './text-generation';
 

@@ -12,6 +12,7 @@ import type { ChatMessage } from '@/lib/gen/llm/prompt';
 import { classifyHubError, HubModelError } from './errors';
 import type { HubDevice } from './encoder';
 import { applyHubSettings, resolveHubSettings, type HubOptions, type TransformersEnvLike } from './settings';
+import { cachedLoad, inBrowserRuntime } from './singleton';
 
 export const DEFAULT_TEXT_MODEL = 'smollm2-360m-instruct';
 /** Enough for LLM_OUTPUT_SHAPE with a dozen achievements. */
@@ -74,21 +75,13 @@ export function loadHubTextGenerator(options: HubTextGeneratorOptions): Promise<
   }
   const dtype = options.dtype ?? dtypeFor(model, options.device === 'webgpu' ? 'webgpu' : 'wasm');
   const key = `${model.id}|${options.device}|${dtype}`;
-  let entry = loaded.get(key);
-  if (!entry) {
-    entry = load(model, dtype, options);
-    loaded.set(key, entry);
-    entry.catch(() => {
-      if (loaded.get(key) === entry) loaded.delete(key);
-    });
-  }
-  return entry;
+  return cachedLoad(loaded, key, () => load(model, dtype, options));
 }
 
 async function load(model: ReturnType<typeof textModel>, dtype: string, options: HubTextGeneratorOptions): Promise<HubTextGenerator> {
   const settings = resolveHubSettings(options);
   const { env, pipeline, InterruptableStoppingCriteria, TextStreamer } = await import('@huggingface/transformers');
-  applyHubSettings(env as unknown as TransformersEnvLike, settings, { browser: typeof window !== 'undefined' || typeof importScripts === 'function' });
+  applyHubSettings(env as unknown as TransformersEnvLike, settings, { browser: inBrowserRuntime() });
 
   let generator: Awaited<ReturnType<typeof pipeline<'text-generation'>>>;
   try {

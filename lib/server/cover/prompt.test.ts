@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COVER_STYLES } from '../../art/types';
-import { TEST_FACTS } from '../../../tests/unit/server/test-facts';
+import { TEST_FACTS } from '../../gen/test-facts';
 import { colourName } from './colour-names';
 import { buildCoverPrompt, MAX_COVER_PROMPT_CHARS, sanitizeLabel } from './prompt';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GET as getImage } from '@/app/api/cover/[id]/image/route';
 import { GET as getJob } from '@/app/api/cover/[id]/route';
-import { POST } from '@/app/api/cover/route';
+import { GET as getConfigured, POST } from '@/app/api/cover/route';
 import { closeDb } from '@/lib/server/db';
 import { freshClient, jsonRequest, params, sendJson, startFakeServer, TEST_FACTS, TINY_PNG, TINY_PNG_BASE64, useIsolatedServer, type FakeServer } from './helpers';
 
@@ -45,7 +45,8 @@ describe('/api/cover', () => {
     for (const [name, value] of Object.entries(extra)) vi.stubEnv(name, value);
   }
 
-  it('answers 501 naming DIFFUSION_BACKEND and DIFFUSION_URL when unconfigured', async () => {
+  it('answers 501 naming DIFFUSION_BACKEND and DIFFUSION_URL when unconfigured, and says so to GET', async () => {
+    expect(await (await getConfigured()).json()).toEqual({ configured: false });
     const { status, body } = await submit();
     expect(status).toBe(501);
     expect(body.error.code).toBe('not_configured');
@@ -63,6 +64,7 @@ describe('/api/cover', () => {
       sendJson(response, 404, {});
     });
     configure('automatic1111', engine, { DIFFUSION_API_KEY: 'artist:s3cret' });
+    expect(await (await getConfigured()).json()).toEqual({ configured: true, backend: 'automatic1111' });
 
     const first = await submit();
     expect(first.status).toBe(202);

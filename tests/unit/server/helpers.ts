@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { closeDb } from '@/lib/server/db';
 
-export { TEST_FACTS } from './test-facts';
+export { TEST_FACTS } from '@/lib/gen/test-facts';
 
 /** A real 1×1 PNG. */
 export const TINY_PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';

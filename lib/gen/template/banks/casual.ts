@@ -1,5 +1,6 @@
 /** Casual: relaxed and friendly, a text from a friend. */
 import type { StyleBank } from './bank';
+import { CASUAL_CLAIMS } from './casual-claims';
 
 export const CASUAL: StyleBank = {
   tagline: [
@@ -71,6 +72,7 @@ export const CASUAL: StyleBank = {
     "Ta-da, {achievementTitle}. {achievementDescription}",
     '{achievementDescription} Welcome to {achievementTitle}.',
   ],
+  claims: CASUAL_CLAIMS,
   insight: [
     '{claim}',
     'Fun one: {claim}',

@@ -1,5 +1,6 @@
 /** Humorous: playful and witty, light teasing, never mean. */
 import type { StyleBank } from './bank';
+import { HUMOROUS_CLAIMS } from './humorous-claims';
 
 export const HUMOROUS: StyleBank = {
   tagline: [
@@ -71,6 +72,7 @@ export const HUMOROUS: StyleBank = {
     '{achievementDescription} And that, friends, is {achievementTitle}.',
     'Gold star: {achievementTitle}. {achievementDescription}',
   ],
+  claims: HUMOROUS_CLAIMS,
   insight: [
     '{claim}',
     'Plot twist: {claim}',

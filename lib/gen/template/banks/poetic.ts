@@ -1,5 +1,6 @@
 /** Poetic: lyrical, image-rich, gentle metaphors. */
 import type { StyleBank } from './bank';
+import { POETIC_CLAIMS } from './poetic-claims';
 
 export const POETIC: StyleBank = {
   tagline: [
@@ -72,6 +73,7 @@ export const POETIC: StyleBank = {
     'Written in starlight, {achievementTitle}. {achievementDescription}',
     '{achievementDescription} A quiet crown, {achievementTitle}.',
   ],
+  claims: POETIC_CLAIMS,
   insight: [
     '{claim}',
     'Listen closely: {claim}',

@@ -1,5 +1,6 @@
 /** Professional: polished and concise, a performance review written by a fan. */
 import type { StyleBank } from './bank';
+import { PROFESSIONAL_CLAIMS } from './professional-claims';
 
 export const PROFESSIONAL: StyleBank = {
   tagline: [
@@ -71,6 +72,7 @@ export const PROFESSIONAL: StyleBank = {
     '{achievementTitle} secured. {achievementDescription}',
     'Added to your portfolio: {achievementTitle}. {achievementDescription}',
   ],
+  claims: PROFESSIONAL_CLAIMS,
   insight: [
     '{claim}',
     'Key finding: {claim}',

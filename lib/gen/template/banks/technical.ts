@@ -1,5 +1,6 @@
 /** Technical: dry and precise, a systems report or changelog. */
 import type { StyleBank } from './bank';
+import { TECHNICAL_CLAIMS } from './technical-claims';
 
 export const TECHNICAL: StyleBank = {
   tagline: [
@@ -72,6 +73,7 @@ export const TECHNICAL: StyleBank = {
     '{achievementDescription} Ticket closed as {achievementTitle}.',
     'Node promoted: {achievementTitle}. {achievementDescription}',
   ],
+  claims: TECHNICAL_CLAIMS,
   insight: [
     '{claim}',
     'Metric: {claim}',

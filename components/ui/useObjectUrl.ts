@@ -15,14 +15,3 @@ export function useObjectUrl(blob: Blob | null): string | null {
   }, [blob]);
   return url;
 }
-
-/** Saves a blob under `fileName` through a temporary link. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // The click starts the download synchronously; the URL can go on the next turn.
-  setTimeout(() => URL.revokeObjectURL(url));
-}

@@ -4,11 +4,11 @@ import { useEffect, useState } from 'react';
 import { useArt } from '@/components/art/useArt';
 import { useDebouncedValue } from '@/components/ui/useDebouncedValue';
 import { SHARE_CARD_DIMENSIONS, type ShareCardContent } from '@/lib/share/card-content';
-import { useObjectUrl } from './useObjectUrl';
+import { useObjectUrl } from '@/components/ui/useObjectUrl';
 
 type PreviewState = { status: 'drawing' } | { status: 'ready'; png: Blob; ms: number } | { status: 'error'; message: string };
 
-export function ShareCardPreview({ card }: { card: ShareCardContent }) {
+export function SummaryCardPreview({ card }: { card: ShareCardContent }) {
   const art = useArt();
   const content = useDebouncedValue(card, 200);
   const [state, setState] = useState<PreviewState>({ status: 'drawing' });

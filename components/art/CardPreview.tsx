@@ -4,12 +4,13 @@ import type { CoverParams } from '@/lib/art/params';
 import { SHARE_CARD_DIMENSIONS, type ShareCardContent, type ShareCardSize } from '@/lib/share/card-content';
 import type { CardResult } from '@/workers/art/protocol';
 import { useArt } from './useArt';
-import { downloadBlob, useObjectUrl } from './useObjectUrl';
+import { downloadBlob } from '@/components/data/download';
+import { useObjectUrl } from '@/components/ui/useObjectUrl';
 import { useRendered } from './useRendered';
 
 const LABELS: Record<ShareCardSize, string> = { story: 'Story card', preview: 'Link preview card' };
 
-export function ShareCardPreview({ content, size, background }: { content: ShareCardContent; size: ShareCardSize; background: CoverParams }) {
+export function CardPreview({ content, size, background }: { content: ShareCardContent; size: ShareCardSize; background: CoverParams }) {
   const art = useArt();
   const card = useRendered<CardResult>(JSON.stringify([content, size, background]), (signal) => art.renderCard(content, size, { background, signal }));
   const result = card.status === 'ready' ? card.result : null;

@@ -1,5 +1,7 @@
-/** A complete WrappedFacts for the art tests: a builder with five topics and the ML layer done. */
-import { wrappedFactsSchema, type WrappedFacts } from '../gen/facts';
+/** Hand-made facts for the tests: a complete Wrapped, and one with every count at one. */
+import { wrappedFactsSchema, type WrappedFacts } from './facts';
+
+/** A builder with five topics and the ML layer done. */
 
 export const TEST_FACTS: WrappedFacts = wrappedFactsSchema.parse({
   periodLabel: '2026',
@@ -24,7 +26,7 @@ export const TEST_FACTS: WrappedFacts = wrappedFactsSchema.parse({
   imagesShared: 12,
   imagesGenerated: 3,
   voiceMessages: 0,
-  persona: { id: 'builder', name: 'The Builder', emoji: '🛠️', reason: 'Code in 44 % of prompts' },
+  persona: { id: 'builder', name: 'The Builder', emoji: '🛠️', reason: '44% of your messages had code in them' },
   achievements: [{ id: 'coder', title: 'Code whisperer', description: 'Shared code in many prompts' }],
   ml: {
     dominantSentiment: 'neutral',
@@ -48,3 +50,32 @@ export const TEST_FACTS: WrappedFacts = wrappedFactsSchema.parse({
     complexity: 48,
   },
 });
+
+/** One of everything, no images, no voice, no ML: the singular forms. */
+export const SINGULAR_FACTS: WrappedFacts = {
+  periodLabel: '2026',
+  year: 2026,
+  conversations: 1,
+  userMessages: 1,
+  assistantMessages: 1,
+  userWords: 1,
+  activeDays: 1,
+  longestStreak: { days: 1, start: '2026-03-01', end: '2026-03-01' },
+  busiestDay: { date: '2026-03-01', userMessages: 1 },
+  peakMonth: { month: '2026-03', messages: 2 },
+  peakHour: 23,
+  peakWeekday: 'Sunday',
+  nightOwlShare: 1,
+  weekendShare: 1,
+  codeShare: 0,
+  medianPromptWords: 1,
+  longestConversationMessages: 2,
+  topModel: { name: 'gpt-4o', share: 1 },
+  modelCount: 1,
+  imagesShared: 0,
+  imagesGenerated: 0,
+  voiceMessages: 0,
+  persona: { id: 'explorer', name: 'The Explorer', emoji: '🧭', reason: 'you tried a little of everything' },
+  achievements: [],
+  ml: null,
+};
