@@ -7,7 +7,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import UPNG from 'upng-js';
 import { COVER_STYLES } from '../../lib/art/types';
-import { waitForSaved } from './helpers';
+import { importDemo } from './helpers';
 
 /** The bytes behind an <img> (a blob: URL of this page). */
 async function imageBytes(image: Locator): Promise<Uint8Array> {
@@ -35,10 +35,7 @@ test('cover art studio: deterministic covers in five styles on WebGL2 and Canvas
   test.setTimeout(480_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto('/');
-  await page.getByTestId('demo-button').click();
-  await page.waitForURL('**/wrapped');
-  await waitForSaved(page);
+  await importDemo(page);
   await page.goto('/art');
   // Covers change when the ML layer lands (emotion palette, topic orbs): compare after it.
   await expect(page.getByTestId('art-studio')).toHaveAttribute('data-facts', 'ml', { timeout: 240_000 });

@@ -25,3 +25,11 @@ export async function importFile(page: Page, path: string): Promise<void> {
 export async function waitForSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 120_000 });
 }
+
+/** The demo export, imported from the landing page and stored. */
+export async function importDemo(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByTestId('demo-button').click();
+  await page.waitForURL('**/wrapped');
+  await waitForSaved(page);
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_DEFAULT, describeDemoExport } from '../../lib/demo';
-import { importFile, statValue, waitForSaved, writeFixture } from './helpers';
+import { importDemo, importFile, statValue, waitForSaved, writeFixture } from './helpers';
 
 const expected = describeDemoExport(DEMO_DEFAULT);
 
@@ -50,10 +50,7 @@ test('demo import → story numbers → reload from cache → download → delet
 });
 
 test('bad files get specific errors and stored data stays intact', async ({ page }) => {
-  await page.goto('/');
-  await page.getByTestId('demo-button').click();
-  await page.waitForURL('**/wrapped');
-  await waitForSaved(page);
+  await importDemo(page);
   await page.goto('/');
   await expect(page.getByTestId('open-wrapped')).toBeVisible();
 
@@ -82,10 +79,7 @@ async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 test('a stored analysis is recomputed for the viewer’s new time zone, without the export', async ({ page }) => {
-  await page.goto('/');
-  await page.getByTestId('demo-button').click();
-  await page.waitForURL('**/wrapped');
-  await waitForSaved(page);
+  await importDemo(page);
 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Pacific/Auckland' });

@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { generateDemoExport } from '../../lib/demo';
-import { importFile, waitForSaved, writeFixture } from './helpers';
+import { importDemo, importFile, waitForSaved, writeFixture } from './helpers';
 
 interface StoredMl {
   counts: { userMessages: number; conversations: number; textsEmbedded: number; cacheHits: number };
@@ -83,10 +83,7 @@ test('demo export: ML analysis on WASM, search, re-analysis from the vector cach
   const requests: { method: string; url: string }[] = [];
   page.on('request', (request) => requests.push({ method: request.method(), url: request.url() }));
 
-  await page.goto('/');
-  await page.getByTestId('demo-button').click();
-  await page.waitForURL('**/wrapped');
-  await waitForSaved(page);
+  await importDemo(page);
   await page.goto('/dashboard');
   await expect(page.getByTestId('ml-topics')).toBeVisible({ timeout: 180_000 });
 

@@ -3,7 +3,7 @@
  * "Regenerate" moves on), narration that follows the story, and nothing leaving the device.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { waitForSaved } from './helpers';
+import { importDemo } from './helpers';
 
 /** Reaches a slide with the keyboard, the way a user would. */
 async function goToSlide(page: Page, id: string): Promise<void> {
@@ -33,10 +33,7 @@ test('generated words: five styles, same seed same words, regenerate, nothing se
   const requests: { method: string; url: string }[] = [];
   page.on('request', (request) => requests.push({ method: request.method(), url: request.url() }));
 
-  await page.goto('/');
-  await page.getByTestId('demo-button').click();
-  await page.waitForURL('**/wrapped');
-  await waitForSaved(page);
+  await importDemo(page);
   await mlDone(page);
 
   await openStory(page);
@@ -100,10 +97,7 @@ function spoken(page: Page): Promise<{ kind: string; text?: string }[]> {
 test('narration reads each slide and follows next and pause', async ({ page }) => {
   test.setTimeout(180_000);
   await installSpeechRecorder(page);
-  await page.goto('/');
-  await page.getByTestId('demo-button').click();
-  await page.waitForURL('**/wrapped');
-  await waitForSaved(page);
+  await importDemo(page);
 
   await openStory(page);
   await page.getByRole('button', { name: 'Play my Wrapped aloud' }).click();

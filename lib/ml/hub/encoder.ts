@@ -6,13 +6,12 @@
  * loads it.
  */
 import type { ProgressInfo } from '@huggingface/transformers';
-import { dtypeFor, getModel } from '@/lib/models/catalog';
-import type { CatalogModel } from '@/lib/models/types';
+import { dtypeFor } from '@/lib/models/catalog';
 import { planBatches } from '../batching';
 import type { TextEncoderPort } from '../encoder-port';
-import { classifyHubError, HubModelError } from './errors';
+import { classifyHubError } from './errors';
 import { applyHubSettings, resolveHubSettings, type HubOptions, type TransformersEnvLike } from './settings';
-import { cachedLoad, inBrowserRuntime } from './singleton';
+import { cachedLoad, hubCatalogModel, inBrowserRuntime, type HubCatalogModel } from './singleton';
 
 /** `cpu` is Node (onnxruntime-node): training, evaluation and tests. */
 export type HubDevice = 'webgpu' | 'wasm' | 'cpu';
@@ -36,17 +35,8 @@ interface Loaded {
 
 const loaded = new Map<string, Promise<Loaded>>();
 
-function hubModel(idOrRepo: string): CatalogModel & { source: { kind: 'hub'; repo: string; revision: string } } {
-  let model: CatalogModel;
-  try {
-    model = getModel(idOrRepo);
-  } catch (error) {
-    throw new HubModelError('unknown-model', (error as Error).message, idOrRepo);
-  }
-  if (model.tier !== 'hub' || model.source.kind !== 'hub' || model.runtime !== 'transformers.js') {
-    throw new HubModelError('unknown-model', `"${model.id}" is not a hub encoder.`, model.id);
-  }
-  return model as CatalogModel & { source: { kind: 'hub'; repo: string; revision: string } };
+function hubModel(idOrRepo: string): HubCatalogModel {
+  return hubCatalogModel(idOrRepo, (model) => model.tier === 'hub' && model.task === 'sentence-embedding', 'hub encoder');
 }
 
 function deviceLabel(device: HubDevice, threads: number | undefined): string {

@@ -1,4 +1,7 @@
-/** Hub models are loaded once per (model, device, dtype): singletons cached as promises. */
+/** Hub models are looked up in the catalog and loaded once per (model, device, dtype): singletons cached as promises. */
+import { getModel } from '@/lib/models/catalog';
+import type { CatalogModel } from '@/lib/models/types';
+import { HubModelError } from './errors';
 
 /** The cached load for `key`, started by `load` on first use; a failed load is forgotten so the next call retries. */
 export function cachedLoad<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
@@ -17,4 +20,20 @@ export function cachedLoad<T>(cache: Map<string, Promise<T>>, key: string, load:
 /** A page or a worker, as opposed to Node (tests, the CLI). */
 export function inBrowserRuntime(): boolean {
   return typeof window !== 'undefined' || typeof importScripts === 'function';
+}
+
+export type HubCatalogModel = CatalogModel & { source: { kind: 'hub'; repo: string; revision: string } };
+
+/** The catalog entry for a hub id or repo, if it is a transformers.js hub model of the kind `fits` accepts. */
+export function hubCatalogModel(idOrRepo: string, fits: (model: CatalogModel) => boolean, kind: string): HubCatalogModel {
+  let model: CatalogModel;
+  try {
+    model = getModel(idOrRepo);
+  } catch (error) {
+    throw new HubModelError('unknown-model', (error as Error).message, idOrRepo);
+  }
+  if (!fits(model) || model.source.kind !== 'hub' || model.runtime !== 'transformers.js') {
+    throw new HubModelError('unknown-model', `"${model.id}" is not a ${kind}.`, model.id);
+  }
+  return model as HubCatalogModel;
 }

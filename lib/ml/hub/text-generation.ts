@@ -6,13 +6,12 @@
  * Greedy decoding, so the same facts give the same draft; the caller grounds what comes back.
  */
 import type { PreTrainedTokenizer, ProgressInfo } from '@huggingface/transformers';
-import { dtypeFor, getModel } from '@/lib/models/catalog';
-import type { CatalogModel } from '@/lib/models/types';
+import { dtypeFor } from '@/lib/models/catalog';
 import type { ChatMessage } from '@/lib/gen/llm/prompt';
-import { classifyHubError, HubModelError } from './errors';
+import { classifyHubError } from './errors';
 import type { HubDevice } from './encoder';
 import { applyHubSettings, resolveHubSettings, type HubOptions, type TransformersEnvLike } from './settings';
-import { cachedLoad, inBrowserRuntime } from './singleton';
+import { cachedLoad, hubCatalogModel, inBrowserRuntime, type HubCatalogModel } from './singleton';
 
 export const DEFAULT_TEXT_MODEL = 'smollm2-360m-instruct';
 /** Enough for LLM_OUTPUT_SHAPE with a dozen achievements. */
@@ -46,17 +45,8 @@ export interface HubTextGenerator {
 
 const loaded = new Map<string, Promise<HubTextGenerator>>();
 
-function textModel(idOrRepo: string): CatalogModel & { source: { kind: 'hub'; repo: string; revision: string } } {
-  let model: CatalogModel;
-  try {
-    model = getModel(idOrRepo);
-  } catch (error) {
-    throw new HubModelError('unknown-model', (error as Error).message, idOrRepo);
-  }
-  if (model.task !== 'text-generation' || model.source.kind !== 'hub' || model.runtime !== 'transformers.js') {
-    throw new HubModelError('unknown-model', `"${model.id}" is not a hub text-generation model.`, model.id);
-  }
-  return model as CatalogModel & { source: { kind: 'hub'; repo: string; revision: string } };
+function textModel(idOrRepo: string): HubCatalogModel {
+  return hubCatalogModel(idOrRepo, (model) => model.task === 'text-generation', 'hub text-generation model');
 }
 
 /** Renders chat messages with the tokenizer's chat template, ending where the assistant's turn begins. */

@@ -4,27 +4,13 @@ import { DELETE, GET } from '@/app/api/share/[id]/route';
 import { POST } from '@/app/api/share/route';
 import { closeDb } from '@/lib/server/db';
 import { createShareLink, deleteShareLink, getShareLink } from '@/lib/server/share-links';
-import type { SharePayload } from '@/lib/share/payload';
+import { TEST_PAYLOAD } from '@/lib/share/test-payload';
 import { freshClient, jsonRequest, params, useIsolatedServer } from './helpers';
 
 const URL = 'http://localhost/api/share';
 const DAY_MS = 86_400_000;
 
-const PAYLOAD: SharePayload = {
-  v: 1,
-  title: 'My 2026 with AI',
-  period: '2026',
-  style: 'neon',
-  palette: ['#0b0420', '#6d28d9', '#db2777', '#f59e0b', '#fde68a'],
-  tagline: 'A year of 1,204 conversations and late-night builds',
-  persona: { name: 'The Builder', emoji: '🛠️', description: 'You ship things.' },
-  stats: [
-    { label: 'conversations', value: '1,204' },
-    { label: 'active days', value: '241' },
-    { label: 'longest streak', value: '19 days' },
-  ],
-  topics: [{ label: 'typescript', share: 0.31 }],
-};
+const PAYLOAD = TEST_PAYLOAD;
 
 const get = (id: string) => GET(new Request(`${URL}/${id}`, { headers: { 'X-Forwarded-For': freshClient() } }), params({ id }));
 const remove = (id: string, token?: string) =>
