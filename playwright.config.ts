@@ -31,6 +31,8 @@ export default defineConfig({
     command: `npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
+    // The training and MLOps routes need a bearer token; this one exists only for the tests.
+    env: { TRAIN_API_TOKEN: 'e2e-train-token' },
     timeout: 60_000,
   },
 });

@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Set-up from nothing: dependencies (and, with --browser, Debian's Chromium for the e2e tests).
+# Set-up from nothing: dependencies (and, with --browser, what the tests need from Debian:
+# Chromium for the e2e tests, redis-server for the BullMQ queue tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [[ "${1:-}" == "--browser" ]] && [[ ! -x /usr/bin/chromium ]]; then
-  SUDO=""
-  [[ "$(id -u)" == "0" ]] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium
+if [[ "${1:-}" == "--browser" ]]; then
+  missing=()
+  [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+  command -v redis-server >/dev/null || missing+=(redis-server)
+  if (( ${#missing[@]} )); then
+    SUDO=""
+    [[ "$(id -u)" == "0" ]] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+  fi
 fi
 
 # onnxruntime-node (pulled in by transformers.js) downloads CUDA files in postinstall; the

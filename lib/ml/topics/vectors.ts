@@ -27,6 +27,19 @@ export function dotRows(x: Float32Array, a: number, y: Float32Array, b: number, 
 }
 
 /** Rows in a flat vector buffer; a trailing partial row is ignored. */
+/** Euclidean length of each of the first `rows` rows. */
+export function rowNorms(x: Float32Array, rows: number, dim: number): Float64Array {
+  const norms = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) norms[i] = Math.sqrt(dotRows(x, i, x, i, dim));
+  return norms;
+}
+
+/** Cosine similarity of rows `a` and `b` of `x`; 0 when either row is all zeros. */
+export function cosineRows(x: Float32Array, norms: Float64Array, a: number, b: number, dim: number): number {
+  const denominator = norms[a]! * norms[b]!;
+  return denominator > 0 ? dotRows(x, a, x, b, dim) / denominator : 0;
+}
+
 export function rowCount(vectors: Float32Array, dim: number): number {
   return dim > 0 ? Math.floor(vectors.length / dim) : 0;
 }
