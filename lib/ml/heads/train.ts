@@ -23,6 +23,11 @@ export interface SoftmaxOptions {
   /** Full-batch Adam steps. */
   steps?: number;
   learningRate?: number;
+  /**
+   * Called after each step with a lazy snapshot of the layers (scaling folded in), e.g. to watch a
+   * validation slice; return true to stop training there. Without it, training is unchanged.
+   */
+  onStep?: (step: number, layers: () => Layer[]) => boolean | void;
 }
 
 export interface MlpOptions {
@@ -32,8 +37,8 @@ export interface MlpOptions {
   seed: number;
   batchSize?: number;
   learningRate?: number;
-  /** Called after each epoch with the network so far (scaling folded in), e.g. to watch a validation slice. */
-  onEpoch?: (epoch: number, layers: Layer[]) => void;
+  /** Called after each epoch with the network so far (scaling folded in), e.g. to watch a validation slice; return true to stop there. */
+  onEpoch?: (epoch: number, layers: Layer[]) => boolean | void;
 }
 
 /** Per-class weights N / (classes · n_k), so every class counts the same in the loss. */
@@ -174,6 +179,7 @@ export function trainSoftmax(set: TrainingSet, options: SoftmaxOptions): Layer[]
     for (let j = 0; j < weights.length; j++) gradW[j]! += options.l2 * weights[j]!;
     adamW.step(gradW);
     adamB.step(gradB);
+    if (options.onStep?.(step + 1, () => [foldScaler(weights, bias, classes, scaler)])) break;
   }
   return [foldScaler(weights, bias, classes, scaler)];
 }
@@ -250,7 +256,7 @@ export function trainMlp(set: TrainingSet, options: MlpOptions): Layer[] {
       for (let j = 0; j < w2.length; j++) gw2[j]! += l2 * w2[j]!;
       adams.forEach((adam, index) => adam.step(grads[index]!));
     }
-    options.onEpoch?.(epoch + 1, snapshot());
+    if (options.onEpoch?.(epoch + 1, snapshot())) break;
   }
   return snapshot();
 }
