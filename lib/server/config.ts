@@ -8,6 +8,9 @@ import { z } from 'zod';
 export const DIFFUSION_BACKENDS = ['automatic1111', 'comfyui', 'openai-images'] as const;
 export type DiffusionBackendName = (typeof DIFFUSION_BACKENDS)[number];
 
+export const TRAIN_QUEUES = ['embedded', 'bullmq'] as const;
+export type TrainQueueKind = (typeof TRAIN_QUEUES)[number];
+
 export const SHARE_TTL_DAYS = [1, 7, 30] as const;
 export type ShareTtlDays = (typeof SHARE_TTL_DAYS)[number];
 
@@ -36,6 +39,14 @@ const envSchema = z.object({
     blankAsUnset,
     z.coerce.number().pipe(z.union(SHARE_TTL_DAYS.map((days) => z.literal(days)))).default(7),
   ),
+  /** Bearer token for /api/train and /api/mlops; those routes answer 501 until it is set. */
+  TRAIN_API_TOKEN: optional(z.string().min(12, 'use at least 12 characters')),
+  QUEUE: z.preprocess(blankAsUnset, z.enum(TRAIN_QUEUES).default('embedded')),
+  REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
+  /** Training jobs one server process runs at once (each in its own worker thread). */
+  TRAIN_CONCURRENCY: integer(1, 16, 1),
+  /** A job still running after this long is stopped and marked failed. */
+  TRAIN_JOB_TIMEOUT_MS: integer(5_000, 3_600_000, 600_000),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;
@@ -65,6 +76,21 @@ export function serverEnv(env: Record<string, string | undefined> = process.env)
   if (parsed.success) return parsed.data;
   const names = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))].sort();
   throw new ConfigError(`Invalid server configuration: check ${names.join(', ')} (see .env.example).`);
+}
+
+export interface TrainConfig {
+  token: string;
+  queue: TrainQueueKind;
+  redisUrl?: string;
+  concurrency: number;
+  jobTimeoutMs: number;
+}
+
+/** Null until TRAIN_API_TOKEN is set; QUEUE=bullmq without REDIS_URL is a configuration error. */
+export function trainConfig(env = serverEnv()): TrainConfig | null {
+  if (!env.TRAIN_API_TOKEN) return null;
+  if (env.QUEUE === 'bullmq' && !env.REDIS_URL) throw new ConfigError('Invalid server configuration: QUEUE=bullmq needs REDIS_URL (see .env.example).');
+  return { token: env.TRAIN_API_TOKEN, queue: env.QUEUE, redisUrl: env.REDIS_URL, concurrency: env.TRAIN_CONCURRENCY, jobTimeoutMs: env.TRAIN_JOB_TIMEOUT_MS };
 }
 
 /** Null until both the endpoint and the model are set. */

@@ -21,12 +21,12 @@ describe('server database', () => {
     const db = getDb();
     expect(databaseFile()).toBe(path.join(dataDir, 'nested', 'ai-wrapped.sqlite'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
     const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((row) => row.name);
-    expect(tables).toEqual(['cover_jobs', 'share_links']);
+    expect(tables).toEqual(['artifacts', 'cover_jobs', 'model_versions', 'pipeline_runs', 'pipelines', 'share_links', 'train_datasets', 'train_jobs']);
     expect(getDb()).toBe(db);
     closeDb();
-    expect(getDb().pragma('user_version', { simple: true })).toBe(1);
+    expect(getDb().pragma('user_version', { simple: true })).toBe(2);
   });
 
   it('refuses a database written by a newer build', () => {
@@ -35,6 +35,6 @@ describe('server database', () => {
     const raw = new Database(databaseFile());
     raw.pragma('user_version = 99');
     raw.close();
-    expect(() => getDb()).toThrow('The database is schema v99, newer than this build (v1).');
+    expect(() => getDb()).toThrow('The database is schema v99, newer than this build (v2).');
   });
 });

@@ -1,0 +1,33 @@
+/**
+ * The training and pipeline routes' gate: 501 until TRAIN_API_TOKEN is set, then 401 unless the
+ * request carries `Authorization: Bearer <token>`. Both sides are hashed first, so the
+ * constant-time compare needs no length check that would leak the token's length.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { trainConfig, type TrainConfig } from '../config';
+import { ApiError } from '../http';
+import { enforceRateLimit, type RateLimit } from '../rate-limit';
+
+const NOT_CONFIGURED =
+  'Server training is not configured: set TRAIN_API_TOKEN (at least 12 characters) and send it as "Authorization: Bearer <token>". Optional: QUEUE=bullmq with REDIS_URL to share jobs between instances.';
+
+const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+
+/** Rate-limited before the token check, so guessing tokens is as slow as any other request. */
+export function requireTrainAccess(request: Request, route: string, limits: RateLimit): TrainConfig {
+  const config = trainConfig();
+  if (!config) throw new ApiError(501, 'not_configured', NOT_CONFIGURED);
+  enforceRateLimit(request, route, limits);
+  const header = request.headers.get('authorization') ?? '';
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match || !timingSafeEqual(digest(match[1]!), digest(config.token))) {
+    throw new ApiError(401, 'unauthorized', 'Send "Authorization: Bearer <TRAIN_API_TOKEN>" to use the training API.', { 'WWW-Authenticate': 'Bearer' });
+  }
+  return config;
+}
+
+/** Ids are UUIDs; anything else cannot name a record. */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export const READ_LIMIT: RateLimit = { capacity: 120, perMinute: 120 };
+export const WRITE_LIMIT: RateLimit = { capacity: 20, perMinute: 20 };
