@@ -13,6 +13,11 @@
  * Generated words in Node (ms per Wrapped's texts per style, grounding check; goal ≤ 50 ms) and
  * cover art in Chromium (ms per cover per style on WebGL2 and Canvas2D, per 12-frame APNG, per
  * share card). Prints a table, writes bench/results/creative.json.
+ *
+ * npm run bench -- --train [--no-browser]
+ * Server training throughput (jobs/min, embedded queue and BullMQ with 2 workers on a local
+ * redis-server) and in-browser training time for 50 / 500 / 5,000 labelled vectors.
+ * Prints tables, writes bench/results/train.json.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -57,10 +62,12 @@ async function main(): Promise<void> {
       'no-browser': { type: 'boolean', default: false },
       ml: { type: 'boolean', default: false },
       creative: { type: 'boolean', default: false },
+      train: { type: 'boolean', default: false },
     },
   });
   if (values.ml) return mainMl(!values['no-browser']);
   if (values.creative) return mainCreative(!values['no-browser']);
+  if (values.train) return mainTrain(!values['no-browser']);
   const sizes = values.sizes.split(',').map(Number);
   mkdirSync(resultsDir, { recursive: true });
   mkdirSync(dataDir, { recursive: true });
@@ -126,6 +133,28 @@ async function mainCreative(withBrowser: boolean): Promise<void> {
   }
   const out = join(resultsDir, 'creative.json');
   writeFileSync(out, JSON.stringify({ machine: machineInfo(), build: withBrowser ? buildInfo() : null, gen: gen.json, art: art?.json ?? null }, null, 2));
+  console.log(`\nWrote ${out}`);
+}
+
+/** Loaded only for --train. */
+async function mainTrain(withBrowser: boolean): Promise<void> {
+  const { benchTrainServer } = await import('./train-server');
+  const { benchTrainBrowser } = await import('./train-browser');
+  mkdirSync(resultsDir, { recursive: true });
+  const server = await benchTrainServer();
+  console.table(server.rows);
+  let browser: Awaited<ReturnType<typeof benchTrainBrowser>> | null = null;
+  if (withBrowser) {
+    const app = await startServer(3293);
+    try {
+      browser = await benchTrainBrowser(app.url);
+    } finally {
+      app.stop();
+    }
+    console.table(browser.rows);
+  }
+  const out = join(resultsDir, 'train.json');
+  writeFileSync(out, JSON.stringify({ machine: machineInfo(), server: server.json, browser: browser?.json ?? null }, null, 2));
   console.log(`\nWrote ${out}`);
 }
 

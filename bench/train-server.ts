@@ -81,9 +81,3 @@ export async function benchTrainServer(): Promise<{ rows: { name: string; value:
   }));
   return { rows, json: { jobs: JOBS, examplesPerJob: EXAMPLES, job: 'logistic, random search 4 trials, 3-fold CV', results } };
 }
-
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
-  benchTrainServer().then(({ rows }) => {
-    for (const row of rows) console.log(`${row.name}: ${row.value}`);
-  });
-}

@@ -9,6 +9,7 @@ import { LoadingScreen } from '@/components/ui/LoadingScreen';
 import { defaultPeriod, periodOptions, selectPeriod, type PeriodKey } from '@/lib/view/period';
 import { AchievementsCard } from './AchievementsCard';
 import { ContentKindsCard } from './ContentKindsCard';
+import { CustomCategoriesCard } from './custom/CustomCategoriesCard';
 import { ConversationBrowser } from './browser/ConversationBrowser';
 import { DashboardHeader } from './DashboardHeader';
 import { HeatmapCard } from './HeatmapCard';
@@ -60,6 +61,7 @@ export function Dashboard({ headerActions }: { headerActions?: ReactNode }) {
         <ContentKindsCard stats={stats} />
         <WordsCard stats={stats} />
         <AchievementsCard achievements={ml.data ? [...achievements, ...mlAchievements(ml.data)] : achievements} />
+        <CustomCategoriesCard importId={data.importRow.id} />
       </div>
       <MlSection year={view.year} />
       <ConversationBrowser importId={data.importRow.id} models={models} timeZone={analysis.stats.timeZone} />

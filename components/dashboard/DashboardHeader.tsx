@@ -22,6 +22,7 @@ const APP_LINKS = [
   { href: '/search', label: 'Search' },
   { href: '/art', label: 'Cover art' },
   { href: '/models', label: 'Models' },
+  { href: '/train', label: 'Train' },
 ] as const;
 
 /** The app's pages, for the dashboard header and the search and models pages. */

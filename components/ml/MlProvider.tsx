@@ -2,8 +2,8 @@
 /**
  * Owns the ML worker for the whole app. `useMl()` is the UI's only door to it: it starts the
  * ML analysis of an import (automatically once its conversations are stored), reports progress
- * and the device in use, cancels, and answers search, similar-conversation and benchmark
- * requests. The worker is created on the first request only.
+ * and the device in use, cancels, and answers search, similar-conversation, benchmark and
+ * training requests (label suggestions, custom categories, sentiment adaptation). The worker is created on the first request only.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -11,6 +11,11 @@ import type { SerializedImportError } from '@/lib/ingest/import-error';
 import type { DeviceChoice, DevicePreference } from '@/lib/ml/device';
 import type { SearchHit } from '@/lib/ml/search';
 import type { BenchRow, MlProgress, MlRequest, MlResponse, SimilarConversation } from '@/workers/ml/protocol';
+import type { AdaptItem, Suggestions, TrainBenchRow } from '@/workers/ml/train-protocol';
+import type { AdaptedHead, CustomTrainReport } from '@/lib/custom/types';
+import type { ActiveStrategy } from '@/lib/train/active/types';
+import type { EnsembleMethod } from '@/lib/train/ensemble/combine';
+import type { ModelKind } from '@/lib/train';
 import { useLazyWorker } from '@/components/hooks/useLazyWorker';
 import { useImporter, viewerTimeZone } from '@/components/import/ImporterProvider';
 import { mlQueryKeys } from './mlQueries';
@@ -30,6 +35,15 @@ export interface Ml {
   search(importId: string, query: string, limit?: number): Promise<SearchHit[]>;
   similar(importId: string, conversationId: string, limit?: number): Promise<SimilarConversation[]>;
   bench(importId: string | null): Promise<BenchRow[]>;
+  /** The next conversations to label, by `strategy`, leaving out `exclude` (skipped ones). */
+  suggest(importId: string, strategy: ActiveStrategy, batch: number, exclude?: string[]): Promise<Suggestions>;
+  /** Trains the stored categories on the stored labels; the head and every conversation's category are stored. */
+  trainCategories(importId: string, model: ModelKind, method: EnsembleMethod): Promise<CustomTrainReport>;
+  /** The shipped sentiment head's (and the adapted head's) guesses on conversations to correct. */
+  adaptPreview(importId: string, limit?: number): Promise<AdaptItem[]>;
+  /** Adapts the sentiment head to the stored corrections; stored and used by the next analysis. */
+  adapt(importId: string): Promise<AdaptedHead>;
+  benchTraining(sizes: number[]): Promise<TrainBenchRow[]>;
 }
 
 type Pending = { resolve: (value: never) => void; reject: (error: Error) => void };
@@ -73,7 +87,20 @@ export function MlProvider({ children }: { children: ReactNode }) {
           settle(pending.current, data.requestId, data.conversations);
           break;
         case 'bench':
+        case 'train-bench':
           settle(pending.current, data.requestId, data.rows);
+          break;
+        case 'suggest':
+          settle(pending.current, data.requestId, data.suggestions);
+          break;
+        case 'train':
+          settle(pending.current, data.requestId, data.report);
+          break;
+        case 'adapt-preview':
+          settle(pending.current, data.requestId, data.items);
+          break;
+        case 'adapt':
+          settle(pending.current, data.requestId, data.adapted);
           break;
         case 'failed':
           pending.current.get(data.requestId)?.reject(new Error(data.error.message));
@@ -130,6 +157,11 @@ export function MlProvider({ children }: { children: ReactNode }) {
       search: (importId, query, limit = 30) => ask<SearchHit[]>({ type: 'search', importId, query, limit }),
       similar: (importId, conversationId, limit = 5) => ask<SimilarConversation[]>({ type: 'similar', importId, conversationId, limit }),
       bench: (importId) => ask<BenchRow[]>({ type: 'bench', importId }),
+      suggest: (importId, strategy, batch, exclude = []) => ask<Suggestions>({ type: 'suggest', importId, strategy, batch, exclude }),
+      trainCategories: (importId, model, method) => ask<CustomTrainReport>({ type: 'train', importId, model, method }),
+      adaptPreview: (importId, limit = 8) => ask<AdaptItem[]>({ type: 'adapt-preview', importId, limit }),
+      adapt: (importId) => ask<AdaptedHead>({ type: 'adapt', importId }),
+      benchTraining: (sizes) => ask<TrainBenchRow[]>({ type: 'train-bench', sizes }),
     }),
     [worker, ask],
   );

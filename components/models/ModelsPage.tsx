@@ -9,6 +9,7 @@ import { BenchmarkCard } from './BenchmarkCard';
 import { DeviceCard } from './DeviceCard';
 import { ModelCatalogCard } from './ModelCatalogCard';
 import { PerformanceCard } from './PerformanceCard';
+import { RegistryCard } from './RegistryCard';
 import { SettingsCard } from './SettingsCard';
 import { useExpectedDevice } from './useExpectedDevice';
 import { useMlSettings } from './useMlSettings';
@@ -42,6 +43,7 @@ export function ModelsPage() {
         <SettingsCard importId={importId} pending={pending} onAnalyse={(preference) => importId && ml.analyse(importId, preference)} onCancel={ml.cancel} />
         <BenchmarkCard importId={importId} />
         <PerformanceCard analysis={stored.data ?? null} />
+        <RegistryCard onAnalyse={importId ? () => ml.analyse(importId) : null} />
         <ModelCatalogCard device={ml.device ?? expected.data ?? null} hubEnabled={settings?.hubModelsEnabled ?? false} analysis={stored.data ?? null} />
       </div>
     </main>

@@ -5,6 +5,7 @@ import { AskingSlide } from './slides/AskingSlide';
 import { ClockSlide } from './slides/ClockSlide';
 import { ContentSlide } from './slides/ContentSlide';
 import { CoverSlide } from './slides/CoverSlide';
+import { CustomSlide } from './slides/CustomSlide';
 import { DaysSlide } from './slides/DaysSlide';
 import { FeelingsSlide } from './slides/FeelingsSlide';
 import { InsightsSlide } from './slides/InsightsSlide';
@@ -36,6 +37,7 @@ const SLIDES: Record<Exclude<SlideId, 'summary'>, (props: SlideProps) => React.R
   feelings: FeelingsSlide,
   sunniest: SunniestSlide,
   asking: AskingSlide,
+  custom: CustomSlide,
   insights: InsightsSlide,
   persona: PersonaSlide,
   achievements: AchievementsSlide,

@@ -24,11 +24,13 @@ interface StoryProps {
   options: PeriodOption[];
   onPeriodChange: (key: PeriodKey) => void;
   startPaused?: boolean;
+  /** The user trained their own categories: the story shows them. */
+  customCategories?: boolean;
 }
 
-export function Story({ analysis, view, options, onPeriodChange, startPaused = false }: StoryProps) {
+export function Story({ analysis, view, options, onPeriodChange, startPaused = false, customCategories = false }: StoryProps) {
   const router = useRouter();
-  const slides = useMemo(() => storySlides(view.period, view.label), [view]);
+  const slides = useMemo(() => storySlides(view.period, view.label, { customCategories }), [view, customCategories]);
   const player = useStoryPlayer(slides.length, startPaused);
   const card = useRef<HTMLDivElement>(null);
   const exit = useCallback(() => router.push('/dashboard'), [router]);

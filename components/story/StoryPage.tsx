@@ -2,6 +2,7 @@
 /** /wrapped: loads the active analysis and plays its story for the chosen period. */
 import { useMemo, useState } from 'react';
 import { useActiveAnalysis } from '@/components/hooks/useWrappedData';
+import { useCustomHead } from '@/components/train/useTrainingStore';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { LoadingScreen } from '@/components/ui/LoadingScreen';
 import { defaultPeriod, periodOptions, selectPeriod, type PeriodKey } from '@/lib/view/period';
@@ -20,6 +21,7 @@ export function StoryPage() {
     () => typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('autoplay') === '0',
   );
   const analysis = data?.analysis ?? null;
+  const customHead = useCustomHead(data?.importRow.id ?? null);
   const view = useMemo(
     () => (analysis ? selectPeriod(analysis, period ?? defaultPeriod(analysis)) : null),
     [analysis, period],
@@ -37,6 +39,7 @@ export function StoryPage() {
           options={periodOptions(analysis)}
           onPeriodChange={setPeriod}
           startPaused={startPaused}
+          customCategories={Boolean(customHead.data)}
         />
       </StoryCreative>
       <SaveStatus />

@@ -16,6 +16,7 @@ export const SLIDE_GRADIENTS: Record<SlideId, string> = {
   feelings: 'bg-linear-to-br from-rose-500 via-fuchsia-600 to-indigo-800',
   sunniest: 'bg-linear-to-br from-amber-400 via-orange-500 to-rose-600',
   asking: 'bg-linear-to-br from-teal-500 via-cyan-700 to-violet-800',
+  custom: 'bg-linear-to-br from-emerald-500 via-cyan-600 to-violet-700',
   insights: 'bg-linear-to-br from-sky-500 via-violet-600 to-fuchsia-700',
   persona: 'bg-linear-to-br from-fuchsia-600 via-violet-700 to-indigo-950',
   achievements: 'bg-linear-to-br from-amber-500 via-orange-600 to-fuchsia-800',

@@ -5,6 +5,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Analysis, ImportSummary } from '../analysis/types';
 import type { MlAnalysis } from '../ml/types';
+import type { AdaptedHead, ConversationLabel, CustomCategory, CustomHead } from '../custom/types';
 import type { Conversation, Message, MessageKind } from '../model/conversation';
 import { conversationFacets, type ConversationFacets } from './conversation-facets';
 
@@ -84,6 +85,10 @@ export type WrappedDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   mlAnalyses: Dexie.Table<MlAnalysisRow, [string, string, string]>;
   vectors: Dexie.Table<VectorRow, [string, string]>;
+  categories: EntityTable<CustomCategory, 'id'>;
+  labels: Dexie.Table<ConversationLabel, [string, string, string]>;
+  customHeads: EntityTable<CustomHead, 'importId'>;
+  adaptedHeads: EntityTable<AdaptedHead, 'head'>;
 };
 
 export function openDb(name: string = DB_NAME): WrappedDb {
@@ -117,6 +122,14 @@ export function openDb(name: string = DB_NAME): WrappedDb {
   db.version(3).stores({
     mlAnalyses: '[importId+mlVersion+timeZone], importId',
     vectors: '[encoderId+textHash]',
+  });
+  // v4: the user's own categories, their labels (and corrections of the shipped sentiment head),
+  // the head trained per import, and adapted shipped heads. New stores only: nothing to migrate.
+  db.version(4).stores({
+    categories: 'id, order',
+    labels: '[task+importId+conversationId], [task+importId]',
+    customHeads: 'importId',
+    adaptedHeads: 'head',
   });
   return db;
 }

@@ -8,3 +8,5 @@ export const HUB_MODELS_ENABLED_KEY = 'hub-models-enabled';
 export const WRAPPED_LOOK_KEY = 'wrapped-look';
 /** The speech-synthesis voice (its voiceURI) the story narration uses. */
 export const NARRATION_VOICE_KEY = 'narration-voice';
+/** Shipped heads deployed on the server's model registry, cached here (see lib/ml/heads/registry). */
+export const REGISTRY_HEADS_KEY = 'registry-heads';

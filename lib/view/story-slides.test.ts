@@ -36,6 +36,12 @@ describe('storySlides', () => {
     expect(storySlides(period(), '2026').map((slide) => slide.id).slice(-5)).toEqual(['insights', 'persona', 'achievements', 'cover', 'summary']);
   });
 
+  it('shows the user’s own categories after the ML slides only once they are trained', () => {
+    expect(storySlides(period(), '2026').map((slide) => slide.id)).not.toContain('custom');
+    const ids = storySlides(period(), '2026', { customCategories: true }).map((slide) => slide.id);
+    expect(ids.slice(ids.indexOf('asking'), ids.indexOf('asking') + 3)).toEqual(['asking', 'custom', 'insights']);
+  });
+
   it('labels slides for screen readers', () => {
     expect(slideLabel(2, 12, { id: 'days', title: 'Active days' })).toBe('3 of 12: Active days');
   });

@@ -16,6 +16,7 @@ export type SlideId =
   | 'feelings'
   | 'sunniest'
   | 'asking'
+  | 'custom'
   | 'insights'
   | 'persona'
   | 'achievements'
@@ -43,6 +44,7 @@ const TITLES: Record<SlideId, string> = {
   feelings: 'Your year in feelings',
   sunniest: 'Your sunniest month',
   asking: 'How you ask',
+  custom: 'Your own categories',
   insights: 'What stood out',
   persona: 'Your AI persona',
   achievements: 'Achievements',
@@ -55,13 +57,15 @@ const TITLES: Record<SlideId, string> = {
  * (topics … asking) always appear: they show the on-device analysis' progress until it is done.
  * The generated words (insights) and the cover art come last, before the summary.
  */
-export function storySlides(period: PeriodAnalysis, label: string): SlideSpec[] {
+export function storySlides(period: PeriodAnalysis, label: string, { customCategories = false } = {}): SlideSpec[] {
   const { stats } = period;
   const ids: SlideId[] = ['intro', 'messages', 'days', 'clock', 'night', 'timeline'];
   if (stats.models.length > 0) ids.push('models');
   ids.push('content', 'longest');
   if (stats.distinctiveWords.length > 0) ids.push('words');
   ids.push('topics', 'feelings', 'sunniest', 'asking');
+  // Only once the user has trained their own categories on /train.
+  if (customCategories) ids.push('custom');
   ids.push('insights', 'persona', 'achievements', 'cover', 'summary');
   return ids.map((id) => ({ id, title: id === 'intro' ? introTitle(label) : TITLES[id] }));
 }

@@ -105,3 +105,19 @@ test('deploys a pipeline run only when its metric meets the threshold, and the r
   expect(weights.status()).toBe(200);
   expect(await weights.json()).toMatchObject({ format: 1, head: model, labels: LABELS, kind: 'softmax' });
 });
+
+test('a browser picks up a newly deployed version of a shipped head from the registry', async ({ request, page }) => {
+  const created = await request.post('/api/mlops/pipelines', {
+    headers: AUTH,
+    data: { name: 'sentiment-retrain', model: { name: 'sentiment', kind: 'logistic', maxIterations: 60 }, dataset: { examples: examples(45, true, 5) }, targetMetric: 'accuracy', threshold: 0.5, autoDeploy: true, folds: 3, labels: LABELS },
+  });
+  expect(created.status()).toBe(201);
+  const pipeline = await created.json();
+  expect((await request.post(`/api/mlops/pipelines/${pipeline.id}/trigger`, { headers: AUTH })).status()).toBe(202);
+  const { latestRun } = await settle(request, `/api/mlops/pipelines/${pipeline.id}`, (body) => ['done', 'failed'].includes(body.latestRun?.status));
+  expect(latestRun).toMatchObject({ status: 'done', deployed: true });
+
+  await page.goto('/models');
+  const held = page.locator('[data-testid="registry-head"][data-head="sentiment"]');
+  await expect(held).toHaveAttribute('data-version', String(latestRun.version), { timeout: 30_000 });
+});

@@ -12,6 +12,9 @@ import { runBench } from './bench';
 import type { MlRequest, MlResponse } from './protocol';
 import { analyseImport, loadEncoders, type LoadedImport } from './run-ml';
 import { loadImportVectors, searchImport, similarConversations } from './queries';
+import { adaptPreview, adaptSentiment } from './adapt';
+import { suggestLabels, trainCategories } from './train';
+import { benchTraining } from './train-bench';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -76,6 +79,11 @@ self.onmessage = async ({ data: request }: MessageEvent<MlRequest>) => {
     case 'search':
     case 'similar':
     case 'bench':
+    case 'suggest':
+    case 'train':
+    case 'adapt-preview':
+    case 'adapt':
+    case 'train-bench':
       return answer(request);
   }
 };
@@ -122,7 +130,30 @@ async function answer(request: Extract<MlRequest, { requestId: number }>) {
       case 'bench': {
         const choice = await deviceChoice(devicePreference);
         post({ status: 'bench', requestId: request.requestId, rows: await runBench(db(), request.importId, choice) });
+        return;
       }
+      case 'suggest': {
+        const ready = await importVectors(request.importId, QUERY_TIME_ZONE());
+        post({ status: 'suggest', requestId: request.requestId, suggestions: await suggestLabels(db(), ready, request) });
+        return;
+      }
+      case 'train': {
+        const ready = await importVectors(request.importId, QUERY_TIME_ZONE());
+        post({ status: 'train', requestId: request.requestId, report: await trainCategories(db(), ready, request) });
+        return;
+      }
+      case 'adapt-preview': {
+        const ready = await importVectors(request.importId, QUERY_TIME_ZONE());
+        post({ status: 'adapt-preview', requestId: request.requestId, items: await adaptPreview(db(), ready, request.limit) });
+        return;
+      }
+      case 'adapt': {
+        const ready = await importVectors(request.importId, QUERY_TIME_ZONE());
+        post({ status: 'adapt', requestId: request.requestId, adapted: await adaptSentiment(db(), ready) });
+        return;
+      }
+      case 'train-bench':
+        post({ status: 'train-bench', requestId: request.requestId, rows: await benchTraining(request.sizes) });
     }
   } catch (error) {
     post({ status: 'failed', requestId: request.requestId, error: serializeError(error) });

@@ -3,6 +3,7 @@ import type { DeviceChoice, DevicePreference } from '@/lib/ml/device';
 import type { MlAnalysis } from '@/lib/ml/types';
 import type { SearchHit } from '@/lib/ml/search';
 import type { SerializedImportError } from '@/lib/ingest/import-error';
+import type { TrainRequest, TrainResponse } from './train-protocol';
 
 export type MlPhase = 'loading' | 'reading' | 'embedding' | 'labelling' | 'topics' | 'language' | 'saving';
 
@@ -40,6 +41,7 @@ export type MlRequest =
   | { type: 'search'; requestId: number; importId: string; query: string; limit: number }
   | { type: 'similar'; requestId: number; importId: string; conversationId: string; limit: number }
   | { type: 'bench'; requestId: number; importId: string | null }
+  | TrainRequest
   | { type: 'cancel' };
 
 export type MlResponse =
@@ -50,5 +52,6 @@ export type MlResponse =
   | { status: 'search'; requestId: number; hits: SearchHit[] }
   | { status: 'similar'; requestId: number; conversations: SimilarConversation[] }
   | { status: 'bench'; requestId: number; rows: BenchRow[] }
-  /** A search, similar or bench request failed; analyses report through `error`. */
+  | TrainResponse
+  /** A search, similar, bench or training request failed; analyses report through `error`. */
   | { status: 'failed'; requestId: number; error: SerializedImportError };

@@ -12,6 +12,8 @@ import { ML_ANALYSIS_VERSION, type MlAnalysis } from '@/lib/ml/types';
 import type { WrappedDb } from '@/lib/store/db';
 import { iterateStoredConversations } from '@/lib/store/read-import';
 import { indexedDbVectorCache } from '@/lib/store/vector-cache';
+import { adaptedSentimentLayers } from './adapt';
+import { registryHeads } from './registry-heads';
 import { studentEncoder, teacherEncoder } from './encoders';
 import type { MlProgress } from './protocol';
 
@@ -71,11 +73,15 @@ export async function analyseImport(importId: string, context: MlRunContext): Pr
   const { db, signal } = context;
   const report = progressReporter(context.onProgress);
   const { student, teacher } = await loadEncoders(context.device, report, context.onFallback);
+  // Shipped heads, then any newer version deployed on the server's registry, then the user's own adaptation.
+  const heads = { ...(await loadTrainedHeads()), ...(await registryHeads(db)) };
+  const adapted = await adaptedSentimentLayers(db);
+  if (adapted) heads.sentiment = { ...heads.sentiment, layers: adapted };
   const result = await runMlPipeline(iterateStoredConversations(db, importId), {
     timeZone: context.timeZone,
     messageEncoder: student,
     conversationEncoder: teacher,
-    heads: await loadTrainedHeads(),
+    heads,
     cache: indexedDbVectorCache(db),
     now: Date.now(),
     signal,
