@@ -4,7 +4,8 @@
  * shaders) and on Canvas2D, ms per 12-frame 512×512 APNG, ms per share card at both sizes. The
  * worker times each job alone (jobs run one at a time); medians over a few seeds.
  */
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { importDemoForBench, launchBenchChromium } from './chromium';
 import { COVER_STYLES } from '../lib/art/types';
 
 export interface ArtBenchRow {
@@ -38,16 +39,10 @@ async function renderAll(page: Page, seed: number): Promise<{ covers: Record<str
 }
 
 export async function benchArt(baseUrl: string, runs = RUNS): Promise<{ rows: ArtBenchRow[]; json: object }> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchBenchChromium();
   try {
     const page = await browser.newPage();
-    await page.goto(baseUrl);
-    await page.getByTestId('demo-button').click();
-    await page.waitForURL('**/wrapped');
-    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 180_000 });
+    await importDemoForBench(page, baseUrl);
     await page.goto(`${baseUrl}/art`);
     // The covers change once the ML layer lands; measure after.
     await page.locator('[data-testid="art-studio"][data-facts="ml"]').waitFor({ timeout: 300_000 });

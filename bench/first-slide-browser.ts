@@ -2,7 +2,7 @@
  * Time from dropping a file on the landing page to the first story slide, in Debian's
  * Chromium against the production server (the user's real path: worker, IndexedDB, React).
  */
-import { chromium } from '@playwright/test';
+import { launchBenchChromium } from './chromium';
 
 export interface FirstSlideResult {
   ok: boolean;
@@ -11,10 +11,7 @@ export interface FirstSlideResult {
 }
 
 export async function measureFirstSlide(baseUrl: string, file: string, timeoutMs: number): Promise<FirstSlideResult> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchBenchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(baseUrl);

@@ -7,7 +7,8 @@
  * WebGPU is not measured: headless Chromium here only has SwiftShader, a software adapter that
  * runs 100× slower than WASM, and the app never picks it on its own.
  */
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchBenchChromium } from './chromium';
 import type { MlAnalysis } from '../lib/ml/types';
 import { boundingStage, GOALS, pipelineStages } from './ml-node';
 
@@ -90,10 +91,7 @@ async function benchEncoders(page: Page, baseUrl: string): Promise<EncoderBenchR
 }
 
 export async function measureMlInBrowser(baseUrl: string, file: string, timeoutMs: number, options: { benchEncoders?: boolean } = {}): Promise<MlBrowserRun> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchBenchChromium();
   const errors: string[] = [];
   try {
     const page = await browser.newPage();

@@ -5,7 +5,7 @@
  * (final fit, and cross-validation + zero-shot + ensemble scores). Measured after the demo's
  * ML analysis, so the worker is idle.
  */
-import { chromium } from '@playwright/test';
+import { importDemoForBench, launchBenchChromium } from './chromium';
 
 export interface TrainBrowserRow {
   labels: number;
@@ -15,16 +15,10 @@ export interface TrainBrowserRow {
 }
 
 export async function benchTrainBrowser(baseUrl: string): Promise<{ rows: TrainBrowserRow[]; json: object }> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchBenchChromium();
   try {
     const page = await browser.newPage();
-    await page.goto(baseUrl);
-    await page.getByTestId('demo-button').click();
-    await page.waitForURL('**/wrapped');
-    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 180_000 });
+    await importDemoForBench(page, baseUrl);
     await page.goto(`${baseUrl}/train`);
     await page.getByTestId('train-categories').waitFor({ timeout: 420_000 });
     await page.getByText('Training speed on this device').click();
