@@ -6,12 +6,11 @@
  * loads it.
  */
 import type { ProgressInfo } from '@huggingface/transformers';
-import { dtypeFor } from '@/lib/models/catalog';
 import { planBatches } from '../batching';
 import type { TextEncoderPort } from '../encoder-port';
 import { classifyHubError } from './errors';
 import { applyHubSettings, resolveHubSettings, type HubOptions, type TransformersEnvLike } from './settings';
-import { cachedLoad, hubCatalogModel, inBrowserRuntime, type HubCatalogModel } from './singleton';
+import { hubCatalogModel, inBrowserRuntime, loadHubSingleton, type HubCatalogModel } from './singleton';
 
 /** `cpu` is Node (onnxruntime-node): training, evaluation and tests. */
 export type HubDevice = 'webgpu' | 'wasm' | 'cpu';
@@ -55,18 +54,10 @@ export function loadHubEncoder(options: HubEncoderOptions): Promise<TextEncoderP
 }
 
 function loadEntry(options: HubEncoderOptions): Promise<Loaded> {
-  let model: ReturnType<typeof hubModel>;
-  try {
-    model = hubModel(options.model);
-  } catch (error) {
-    return Promise.reject(error);
-  }
-  const dtype = options.dtype ?? dtypeFor(model, options.device === 'webgpu' ? 'webgpu' : 'wasm');
-  const key = `${model.id}|${options.device}|${dtype}`;
-  return cachedLoad(loaded, key, () => load(model, dtype, options));
+  return loadHubSingleton(loaded, () => hubModel(options.model), options, (model, dtype) => load(model, dtype, options));
 }
 
-async function load(model: ReturnType<typeof hubModel>, dtype: string, options: HubEncoderOptions): Promise<Loaded> {
+async function load(model: HubCatalogModel, dtype: string, options: HubEncoderOptions): Promise<Loaded> {
   const settings = resolveHubSettings(options);
   const transformers = await import('@huggingface/transformers');
   const { env, pipeline, mean_pooling } = transformers;

@@ -1,5 +1,5 @@
 /** Hub models are looked up in the catalog and loaded once per (model, device, dtype): singletons cached as promises. */
-import { getModel } from '@/lib/models/catalog';
+import { dtypeFor, getModel } from '@/lib/models/catalog';
 import type { CatalogModel } from '@/lib/models/types';
 import { HubModelError } from './errors';
 
@@ -36,4 +36,24 @@ export function hubCatalogModel(idOrRepo: string, fits: (model: CatalogModel) =>
     throw new HubModelError('unknown-model', `"${model.id}" is not a ${kind}.`, model.id);
   }
   return model as HubCatalogModel;
+}
+
+/**
+ * The model singleton for `options`: looks the model up (an unknown one rejects), picks the
+ * catalog's dtype for the device unless one is given, and loads once per (model, device, dtype).
+ */
+export function loadHubSingleton<T>(
+  cache: Map<string, Promise<T>>,
+  find: () => HubCatalogModel,
+  options: { device: string; dtype?: string },
+  load: (model: HubCatalogModel, dtype: string) => Promise<T>,
+): Promise<T> {
+  let model: HubCatalogModel;
+  try {
+    model = find();
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  const dtype = options.dtype ?? dtypeFor(model, options.device === 'webgpu' ? 'webgpu' : 'wasm');
+  return cachedLoad(cache, `${model.id}|${options.device}|${dtype}`, () => load(model, dtype));
 }

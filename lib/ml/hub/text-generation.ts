@@ -6,12 +6,11 @@
  * Greedy decoding, so the same facts give the same draft; the caller grounds what comes back.
  */
 import type { PreTrainedTokenizer, ProgressInfo } from '@huggingface/transformers';
-import { dtypeFor } from '@/lib/models/catalog';
 import type { ChatMessage } from '@/lib/gen/llm/prompt';
 import { classifyHubError } from './errors';
 import type { HubDevice } from './encoder';
 import { applyHubSettings, resolveHubSettings, type HubOptions, type TransformersEnvLike } from './settings';
-import { cachedLoad, hubCatalogModel, inBrowserRuntime, type HubCatalogModel } from './singleton';
+import { hubCatalogModel, inBrowserRuntime, loadHubSingleton, type HubCatalogModel } from './singleton';
 
 export const DEFAULT_TEXT_MODEL = 'smollm2-360m-instruct';
 /** Enough for LLM_OUTPUT_SHAPE with a dozen achievements. */
@@ -57,18 +56,10 @@ export function renderChatPrompt(tokenizer: PreTrainedTokenizer, messages: ChatM
 }
 
 export function loadHubTextGenerator(options: HubTextGeneratorOptions): Promise<HubTextGenerator> {
-  let model: ReturnType<typeof textModel>;
-  try {
-    model = textModel(options.model ?? DEFAULT_TEXT_MODEL);
-  } catch (error) {
-    return Promise.reject(error);
-  }
-  const dtype = options.dtype ?? dtypeFor(model, options.device === 'webgpu' ? 'webgpu' : 'wasm');
-  const key = `${model.id}|${options.device}|${dtype}`;
-  return cachedLoad(loaded, key, () => load(model, dtype, options));
+  return loadHubSingleton(loaded, () => textModel(options.model ?? DEFAULT_TEXT_MODEL), options, (model, dtype) => load(model, dtype, options));
 }
 
-async function load(model: ReturnType<typeof textModel>, dtype: string, options: HubTextGeneratorOptions): Promise<HubTextGenerator> {
+async function load(model: HubCatalogModel, dtype: string, options: HubTextGeneratorOptions): Promise<HubTextGenerator> {
   const settings = resolveHubSettings(options);
   const { env, pipeline, InterruptableStoppingCriteria, TextStreamer } = await import('@huggingface/transformers');
   applyHubSettings(env as unknown as TransformersEnvLike, settings, { browser: inBrowserRuntime() });
