@@ -5,7 +5,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { trainConfig, type TrainConfig } from '../config';
-import { ApiError } from '../http';
+import { ApiError, notFound } from '../http';
 import { enforceRateLimit, type RateLimit } from '../rate-limit';
 
 const NOT_CONFIGURED =
@@ -28,6 +28,13 @@ export function requireTrainAccess(request: Request, route: string, limits: Rate
 
 /** Ids are UUIDs; anything else cannot name a record. */
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The `[id]` route parameter, or 404 with `message` when it is not an id (and so names no record). */
+export async function recordId(params: Promise<{ id: string }>, message: string): Promise<string> {
+  const { id } = await params;
+  if (!UUID_PATTERN.test(id)) throw notFound(message);
+  return id;
+}
 
 export const READ_LIMIT: RateLimit = { capacity: 120, perMinute: 120 };
 export const WRITE_LIMIT: RateLimit = { capacity: 20, perMinute: 20 };

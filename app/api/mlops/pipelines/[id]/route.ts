@@ -1,15 +1,14 @@
 /** A pipeline with its latest run. */
-import { handleApi, jsonResponse, notFound } from '@/lib/server/http';
+import { handleApi, jsonResponse } from '@/lib/server/http';
 import { pipelineWithLatestRun } from '@/lib/server/mlops/pipelines';
-import { READ_LIMIT, requireTrainAccess, UUID_PATTERN } from '@/lib/server/train/auth';
+import { READ_LIMIT, recordId, requireTrainAccess } from '@/lib/server/train/auth';
 
 export const dynamic = 'force-dynamic';
 
 export function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleApi(async () => {
     requireTrainAccess(request, 'mlops-read', READ_LIMIT);
-    const { id } = await params;
-    if (!UUID_PATTERN.test(id)) throw notFound('No pipeline has this id.');
+    const id = await recordId(params, 'No pipeline has this id.');
     return jsonResponse(pipelineWithLatestRun(id));
   });
 }

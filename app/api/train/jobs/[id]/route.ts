@@ -1,6 +1,6 @@
 /** A training job's state: status, progress 0–1, and once done its cross-validated metrics and search trials. */
 import { handleApi, jsonResponse, notFound } from '@/lib/server/http';
-import { READ_LIMIT, requireTrainAccess, UUID_PATTERN } from '@/lib/server/train/auth';
+import { READ_LIMIT, recordId, requireTrainAccess } from '@/lib/server/train/auth';
 import { jobState } from '@/lib/server/train/jobs';
 
 export const dynamic = 'force-dynamic';
@@ -8,9 +8,9 @@ export const dynamic = 'force-dynamic';
 export function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleApi(async () => {
     requireTrainAccess(request, 'train-job', READ_LIMIT);
-    const { id } = await params;
-    const state = UUID_PATTERN.test(id) ? jobState(id) : null;
-    if (!state) throw notFound('No training job has this id.');
+    const message = 'No training job has this id.';
+    const state = jobState(await recordId(params, message));
+    if (!state) throw notFound(message);
     return jsonResponse(state);
   });
 }

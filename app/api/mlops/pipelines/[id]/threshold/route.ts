@@ -1,9 +1,9 @@
 /** Changes a pipeline's deploy gate: threshold (and optionally target metric and auto-deploy). */
 import { readJsonBody } from '@/lib/server/body';
-import { handleApi, jsonResponse, notFound } from '@/lib/server/http';
+import { handleApi, jsonResponse } from '@/lib/server/http';
 import { updateThreshold } from '@/lib/server/mlops/pipelines';
 import { thresholdRequestSchema } from '@/lib/server/mlops/schema';
-import { requireTrainAccess, UUID_PATTERN, WRITE_LIMIT } from '@/lib/server/train/auth';
+import { recordId, requireTrainAccess, WRITE_LIMIT } from '@/lib/server/train/auth';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,8 +12,7 @@ const MAX_BODY_BYTES = 4 * 1024;
 export function PUT(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleApi(async () => {
     requireTrainAccess(request, 'mlops-threshold', WRITE_LIMIT);
-    const { id } = await params;
-    if (!UUID_PATTERN.test(id)) throw notFound('No pipeline has this id.');
+    const id = await recordId(params, 'No pipeline has this id.');
     return jsonResponse(updateThreshold(id, await readJsonBody(request, thresholdRequestSchema, MAX_BODY_BYTES)));
   });
 }
