@@ -12,16 +12,23 @@ import type { PeriodKey } from '@/lib/view/period';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { LoadingScreen } from '@/components/ui/LoadingScreen';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { useWrappedLook } from '@/components/wrapped/useWrappedLook';
 import { CoverArt } from './CoverArt';
 import { CardPreview } from './CardPreview';
 import { StudioControls, type StudioChoice } from './StudioControls';
 import { useCoverFacts } from './useCoverFacts';
 
-const INITIAL_CHOICE: StudioChoice = { style: 'neon', variation: 0, seed: 1, backend: 'auto' };
-
 export function ArtStudio() {
   const [period, setPeriod] = useState<PeriodKey | null>(null);
-  const [choice, setChoice] = useState(INITIAL_CHOICE);
+  // Style, variation and seed are the Wrapped's own cover choices (story, dashboard, share cards);
+  // the renderer is a studio-only experiment.
+  const { look, loaded: lookLoaded, update } = useWrappedLook();
+  const [backendChoice, setBackendChoice] = useState<StudioChoice['backend']>('auto');
+  const choice: StudioChoice = { style: look.coverStyle, variation: look.coverVariation, seed: look.coverSeed, backend: backendChoice };
+  const setChoice = (next: StudioChoice) => {
+    setBackendChoice(next.backend);
+    update({ coverStyle: next.style, coverVariation: next.variation, coverSeed: next.seed });
+  };
   const loaded = useCoverFacts(period);
   const facts = loaded.status === 'ready' ? loaded.facts : null;
   // One params object per style, the variation applied to the chosen one only.
@@ -30,7 +37,7 @@ export function ArtStudio() {
     [facts, choice.seed, choice.style, choice.variation],
   );
 
-  if (loaded.status === 'loading') return <LoadingScreen label="Loading your Wrapped…" />;
+  if (loaded.status === 'loading' || !lookLoaded) return <LoadingScreen label="Loading your Wrapped…" />;
   if (loaded.status === 'empty') return <EmptyState />;
   const selected = covers.find((params) => params.style === choice.style)!;
   const others = covers.filter((params) => params.style !== choice.style);
@@ -41,7 +48,7 @@ export function ArtStudio() {
     <main className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 sm:px-6 lg:py-10" data-testid="art-studio" data-facts={loaded.withMl ? 'ml' : 'stats'}>
       <PageHeader current="/art" title="Cover art studio">
         <p className="-mt-3 text-sm text-zinc-400">
-          Generative covers drawn by your GPU from your Wrapped&apos;s numbers: colours from your emotions, shapes from your topics and persona. Nothing leaves this device.
+          Generative covers drawn by your GPU from your Wrapped&apos;s numbers: colours from your emotions, shapes from your topics and persona. The cover you pick here is the one your story, dashboard and share cards use. Nothing leaves this device.
           {loaded.withMl ? null : ' Topics and emotions join once the on-device analysis finishes.'}
         </p>
       </PageHeader>

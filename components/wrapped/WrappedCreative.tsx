@@ -15,7 +15,7 @@ import { useWrappedLook, type WrappedLookApi } from './useWrappedLook';
 
 export interface WrappedCreative extends WrappedLookApi {
   facts: WrappedFacts;
-  /** The cover in the chosen style and variation; its seed comes from the period's numbers, so each Wrapped has its own. */
+  /** The cover in the chosen style, variation and seed (the same one the /art studio shows). */
   cover: CoverParams;
   texts: GeneratedTexts | null;
   textsPending: boolean;
@@ -33,8 +33,8 @@ export function WrappedCreativeProvider({ view, ml, children }: { view: PeriodVi
   const { look } = lookApi;
   const facts = useMemo(() => buildWrappedFacts(view.period, view.label, view.year, ml), [view, ml]);
   const cover = useMemo(
-    () => coverParams(facts, look.coverStyle, facts.userMessages + facts.conversations, look.coverVariation),
-    [facts, look.coverStyle, look.coverVariation],
+    () => coverParams(facts, look.coverStyle, look.coverSeed, look.coverVariation),
+    [facts, look.coverStyle, look.coverSeed, look.coverVariation],
   );
   const generated = useGeneratedTexts(facts, { style: look.textStyle, seed: look.textSeed, engine: look.textEngine });
   const value = useMemo<WrappedCreative>(

@@ -14,6 +14,8 @@ async function readWrappedLook(): Promise<WrappedLook> {
 
 export interface WrappedLookApi {
   look: WrappedLook;
+  /** False until the stored choices are read (the look is the default until then). */
+  loaded: boolean;
   update: (change: Partial<WrappedLook>) => void;
   /** New words from the same facts: the seed moves on. */
   regenerate: () => void;
@@ -21,7 +23,7 @@ export interface WrappedLookApi {
 
 export function useWrappedLook(): WrappedLookApi {
   const queryClient = useQueryClient();
-  const { data } = useQuery({ queryKey: wrappedLookKey, queryFn: readWrappedLook });
+  const { data, isSuccess: loaded } = useQuery({ queryKey: wrappedLookKey, queryFn: readWrappedLook });
   const look = data ?? DEFAULT_WRAPPED_LOOK;
   const save = useMutation({
     mutationFn: (next: WrappedLook) => db().settings.put({ key: WRAPPED_LOOK_KEY, value: next }),
@@ -37,5 +39,5 @@ export function useWrappedLook(): WrappedLookApi {
     const current = queryClient.getQueryData<WrappedLook>(wrappedLookKey) ?? DEFAULT_WRAPPED_LOOK;
     mutate({ ...current, textSeed: nextSeed(current.textSeed) });
   }, [mutate, queryClient]);
-  return useMemo(() => ({ look, update, regenerate }), [look, update, regenerate]);
+  return useMemo(() => ({ look, loaded, update, regenerate }), [look, loaded, update, regenerate]);
 }

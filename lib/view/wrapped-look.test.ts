@@ -3,7 +3,7 @@ import { DEFAULT_WRAPPED_LOOK, nextSeed, parseWrappedLook } from './wrapped-look
 
 describe('parseWrappedLook', () => {
   it('keeps valid choices', () => {
-    const look = { textStyle: 'poetic', textSeed: 42, textEngine: 'server', coverStyle: 'plasma', coverVariation: 3 } as const;
+    const look = { textStyle: 'poetic', textSeed: 42, textEngine: 'server', coverStyle: 'plasma', coverVariation: 3, coverSeed: 7 } as const;
     expect(parseWrappedLook(look)).toEqual(look);
   });
 

@@ -14,6 +14,8 @@ export interface WrappedLook {
   textEngine: TextEngine;
   coverStyle: CoverStyle;
   coverVariation: number;
+  /** The cover's seed (the studio's "Shuffle"); style and variation vary the same cover. */
+  coverSeed: number;
 }
 
 export const DEFAULT_WRAPPED_LOOK: WrappedLook = {
@@ -22,6 +24,7 @@ export const DEFAULT_WRAPPED_LOOK: WrappedLook = {
   textEngine: 'template',
   coverStyle: 'neon',
   coverVariation: 0,
+  coverSeed: 1,
 };
 
 const TEXT_ENGINES: readonly TextEngine[] = ['template', 'hub', 'server'];
@@ -43,6 +46,7 @@ export function parseWrappedLook(value: unknown): WrappedLook {
     textEngine: pick(row.textEngine, TEXT_ENGINES, DEFAULT_WRAPPED_LOOK.textEngine),
     coverStyle: pick(row.coverStyle, COVER_STYLES, DEFAULT_WRAPPED_LOOK.coverStyle),
     coverVariation: count(row.coverVariation, DEFAULT_WRAPPED_LOOK.coverVariation),
+    coverSeed: count(row.coverSeed, DEFAULT_WRAPPED_LOOK.coverSeed),
   };
 }
 
