@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set-up from nothing: dependencies (and, with --browser, what the tests need from Debian:
-# Chromium for the e2e tests, redis-server for the BullMQ queue tests).
+# Chromium for the e2e tests, redis-server for the BullMQ queue tests, espeak-ng to speak the
+# WAV files the whisper transcription tests hear).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,6 +9,7 @@ if [[ "${1:-}" == "--browser" ]]; then
   missing=()
   [[ -x /usr/bin/chromium ]] || missing+=(chromium)
   command -v redis-server >/dev/null || missing+=(redis-server)
+  command -v espeak-ng >/dev/null || missing+=(espeak-ng)
   if (( ${#missing[@]} )); then
     SUDO=""
     [[ "$(id -u)" == "0" ]] || SUDO="sudo"
