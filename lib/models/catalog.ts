@@ -11,6 +11,9 @@
  * (NEXT_PUBLIC_MODEL_BASE_URL) and fills these hashes in.
  */
 import type { CatalogModel, ModelDevice, ModelFile } from './types';
+import { catalogEntry } from './catalog-entry';
+import { VISION_MODELS } from './catalog-vision';
+import { SPEECH_MODELS } from './catalog-speech';
 
 export type { CatalogModel, ModelDevice, ModelFile, ModelSource, ModelTask, ModelTier, ModelRuntime } from './types';
 
@@ -20,11 +23,8 @@ export const MODELS_BASE_URL = '/models/';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
-function entry(model: Omit<CatalogModel, 'totalBytes'>): CatalogModel {
-  return { ...model, totalBytes: model.files.reduce((sum, file) => sum + file.bytes, 0) };
-}
 
-const USE_LITE = entry({
+const USE_LITE = catalogEntry({
   id: 'use-lite',
   name: 'Universal Sentence Encoder lite',
   task: 'sentence-embedding',
@@ -50,7 +50,7 @@ const USE_LITE = entry({
   tokenCap: 128,
 });
 
-const USE_LITE_Q8 = entry({
+const USE_LITE_Q8 = catalogEntry({
   id: 'use-lite-q8',
   name: 'Universal Sentence Encoder lite, 8-bit weights',
   task: 'sentence-embedding',
@@ -71,7 +71,7 @@ const USE_LITE_Q8 = entry({
   tokenCap: 128,
 });
 
-const USE_LITE_STATIC = entry({
+const USE_LITE_STATIC = catalogEntry({
   id: 'use-lite-static',
   name: 'USE-lite static student',
   task: 'sentence-embedding',
@@ -103,7 +103,7 @@ function hubFiles(sizes: { fp32: number; q8: number; tokenizer: number; config: 
   ];
 }
 
-const MINILM = entry({
+const MINILM = catalogEntry({
   id: 'all-minilm-l6-v2',
   name: 'all-MiniLM-L6-v2',
   task: 'sentence-embedding',
@@ -119,7 +119,7 @@ const MINILM = entry({
   pooling: 'mean',
 });
 
-const BGE_SMALL = entry({
+const BGE_SMALL = catalogEntry({
   id: 'bge-small-en-v1.5',
   name: 'BGE small English v1.5',
   task: 'sentence-embedding',
@@ -141,7 +141,7 @@ const BGE_SMALL = entry({
  * the browser; its output passes the same grounding checker as the templates. Sizes as the hub
  * lists them; 4-bit weights on both devices (fp16 activations on WebGPU).
  */
-const SMOLLM2_360M = entry({
+const SMOLLM2_360M = catalogEntry({
   id: 'smollm2-360m-instruct',
   name: 'SmolLM2 360M Instruct',
   task: 'text-generation',
@@ -162,7 +162,7 @@ const SMOLLM2_360M = entry({
   source: { kind: 'hub', repo: 'HuggingFaceTB/SmolLM2-360M-Instruct', revision: 'main' },
 });
 
-const WINK = entry({
+const WINK = catalogEntry({
   id: 'wink-eng-lite-web-model',
   name: 'wink English lite web model',
   task: 'nlp',
@@ -177,7 +177,17 @@ const WINK = entry({
   source: { kind: 'npm-module', package: 'wink-eng-lite-web-model', version: '1.8.1' },
 });
 
-export const BASE_MODELS: readonly CatalogModel[] = [USE_LITE, USE_LITE_Q8, USE_LITE_STATIC, MINILM, BGE_SMALL, SMOLLM2_360M, WINK];
+export const BASE_MODELS: readonly CatalogModel[] = [
+  USE_LITE,
+  USE_LITE_Q8,
+  USE_LITE_STATIC,
+  MINILM,
+  BGE_SMALL,
+  SMOLLM2_360M,
+  WINK,
+  ...VISION_MODELS,
+  ...SPEECH_MODELS,
+];
 
 /**
  * The catalog plus entries from elsewhere (trained heads list themselves with `task: 'head:<name>'`,

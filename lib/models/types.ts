@@ -4,12 +4,21 @@
  */
 
 /** What a model does. Heads are named by what they label: `head:sentiment`, `head:emotion`, … */
-export type ModelTask = 'sentence-embedding' | 'text-generation' | 'nlp' | `head:${string}`;
+export type ModelTask =
+  | 'sentence-embedding'
+  | 'text-generation'
+  | 'nlp'
+  | 'image-moderation'
+  | 'object-detection'
+  | 'image-captioning'
+  | 'zero-shot-image-classification'
+  | 'speech-recognition'
+  | `head:${string}`;
 
 /** `bundled`: shipped with the app, always available offline. `hub`: fetched on opt-in. */
 export type ModelTier = 'bundled' | 'hub';
 
-export type ModelRuntime = 'tfjs-graph' | 'static-embeddings' | 'transformers.js' | 'wink' | 'head';
+export type ModelRuntime = 'tfjs-graph' | 'tfjs-layers' | 'static-embeddings' | 'transformers.js' | 'wink' | 'head';
 
 /** Where a model can run in the browser (Node uses the `wasm` entry). */
 export type ModelDevice = 'webgpu' | 'wasm';
