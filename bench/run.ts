@@ -18,14 +18,27 @@
  * Server training throughput (jobs/min, embedded queue and BullMQ with 2 workers on a local
  * redis-server) and in-browser training time for 50 / 500 / 5,000 labelled vectors.
  * Prints tables, writes bench/results/train.json.
+ *
+ * npm run bench -- --vision [--no-browser]
+ * Images/s per vision model (NSFW MobileNetV2, CenterNet) and backend: Node WASM, and Chromium
+ * WASM and WebGPU. Writes bench/results/vision.json.
+ *
+ * npm run bench -- --voice [--no-browser]
+ * whisper-tiny real-time factor on espeak-ng speech (~10 s and ~60 s) with WASM, in Node and in
+ * Chromium. Writes bench/results/voice.json.
+ *
+ * npm run bench -- --load
+ * A bounded autocannon load test on loopback against `next start`: the share page, the OG image
+ * and the training job status route (requests/s, p50/p99, error rate). Writes bench/results/load.json.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { conversationsForBytes, generateDemoExport } from '../lib/demo';
 import { writeChunks } from '../scripts/write-chunks';
 import { measureFirstSlide, type FirstSlideResult } from './first-slide-browser';
+import { startNextServer } from './next-server';
 import type { MlBrowserRow } from './ml-browser';
 
 const MB = 1024 * 1024;
@@ -63,15 +76,21 @@ async function main(): Promise<void> {
       ml: { type: 'boolean', default: false },
       creative: { type: 'boolean', default: false },
       train: { type: 'boolean', default: false },
+      vision: { type: 'boolean', default: false },
+      voice: { type: 'boolean', default: false },
+      load: { type: 'boolean', default: false },
     },
   });
   if (values.ml) return mainMl(!values['no-browser']);
   if (values.creative) return mainCreative(!values['no-browser']);
   if (values.train) return mainTrain(!values['no-browser']);
+  if (values.vision) return (await import('./vision')).mainVision(!values['no-browser']);
+  if (values.voice) return (await import('./voice')).mainVoice(!values['no-browser']);
+  if (values.load) return (await import('./load')).mainLoad();
   const sizes = values.sizes.split(',').map(Number);
   mkdirSync(resultsDir, { recursive: true });
   mkdirSync(dataDir, { recursive: true });
-  const server = values['no-browser'] ? null : await startServer();
+  const server = values['no-browser'] ? null : await startNextServer(3290, { build: true });
   const rows: Row[] = [];
   try {
     for (const sizeMB of sizes) {
@@ -123,7 +142,7 @@ async function mainCreative(withBrowser: boolean): Promise<void> {
   console.table(gen.rows);
   let art: Awaited<ReturnType<typeof benchArt>> | null = null;
   if (withBrowser) {
-    const server = await startServer(3292);
+    const server = await startNextServer(3292, { build: true });
     try {
       art = await benchArt(server.url);
     } finally {
@@ -145,7 +164,7 @@ async function mainTrain(withBrowser: boolean): Promise<void> {
   console.table(server.rows);
   let browser: Awaited<ReturnType<typeof benchTrainBrowser>> | null = null;
   if (withBrowser) {
-    const app = await startServer(3293);
+    const app = await startNextServer(3293, { build: true });
     try {
       browser = await benchTrainBrowser(app.url);
     } finally {
@@ -170,7 +189,7 @@ async function mainMl(withBrowser: boolean): Promise<void> {
   let buildAtStart: ReturnType<typeof buildInfo> | null = null;
   if (withBrowser) {
     // Its own port: the ingest suite's server (3290) or another checkout's may be up.
-    const server = await startServer(3291);
+    const server = await startNextServer(3291, { build: true });
     buildAtStart = buildInfo();
     try {
       for (const size of ML_SIZES) {
@@ -213,29 +232,6 @@ function runNode(file: string, mode: 'pipeline' | 'stream-parse' | 'json-parse')
   }
 }
 
-async function startServer(port = 3290): Promise<{ url: string; stop: () => void }> {
-  if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], { stdio: 'inherit' });
-  const url = `http://127.0.0.1:${port}`;
-  // A leftover server would serve another build's chunks and every measurement would fail.
-  if (await isUp(url)) throw new Error(`Port ${port} is already in use; stop that server first.`);
-  // Its own process group, so stopping it also stops the next-server child that npx starts.
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore', detached: true });
-  const stop = () => process.kill(-child.pid!, 'SIGTERM');
-  for (let i = 0; i < 120; i++) {
-    if (await isUp(url)) return { url, stop };
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  stop();
-  throw new Error('next start did not come up');
-}
-
-async function isUp(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url)).ok;
-  } catch {
-    return false;
-  }
-}
 
 function printTable(rows: Row[]): void {
   const fmt = (n: number | null | undefined, digits = 1) => (n == null || Number.isNaN(n) ? '—' : n.toFixed(digits));

@@ -1,11 +1,14 @@
 /**
  * CLI: npm run analyze -- <export file or folder> [--out wrapped.json] [--tz Europe/Paris] [--no-ml]
  * Prints the import summary and writes the same JSON as the app's "Download my data", with the
- * ML layer computed by the same pipeline as the browser (USE-lite on WASM, student, heads).
+ * ML layer computed by the same pipeline as the browser (USE-lite on WASM, student, heads), and
+ * the export's images and voice clips counted by the same asset linking as the app's import.
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildAnalysis } from '../lib/analysis/build';
+import { AssetInventory } from '../lib/assets/inventory';
+import { AssetTally, type AssetTotals } from '../lib/assets/totals';
 import { ingestArchive } from '../lib/ingest/ingest';
 import { DEFAULT_LIMITS } from '../lib/ingest/limits';
 import type { Conversation } from '../lib/model/conversation';
@@ -33,10 +36,12 @@ async function main(): Promise<void> {
   const collector = createStatsCollector();
   const conversations: Conversation[] = [];
   const withMl = !values['no-ml'];
+  const inventory = await AssetInventory.open(input.archive, input.contentHash);
   const ingest = await ingestArchive(input.archive, input.name, {
     limits: DEFAULT_LIMITS,
     onConversation: (conversation) => {
       collector.add(conversation);
+      inventory.add(conversation);
       if (withMl) conversations.push(conversation);
     },
   });
@@ -46,11 +51,27 @@ async function main(): Promise<void> {
   console.log(`${stats.userMessages.toLocaleString('en-US')} prompts, ${stats.assistantMessages.toLocaleString('en-US')} answers, ${stats.activeDays} active days (${timeZone}).`);
   const skipped = (Object.entries(source.skipped) as [SkipReason, number][]).filter(([, n]) => n > 0);
   if (skipped.length) console.log(`Left out: ${skipped.map(([reason, n]) => `${n} ${skipReasonLabels[reason]}`).join('; ')}.`);
+  const assets = await countAssets(inventory);
   const ml = withMl ? await analyseMl(conversations, timeZone) : null;
   if (values.out) {
-    await writeFile(values.out, JSON.stringify(ml ? { ...analysis, ml } : analysis, null, 2));
+    await writeFile(values.out, JSON.stringify({ ...analysis, assets, ...(ml ? { ml } : {}) }, null, 2));
     console.log(`Wrote ${values.out}`);
   }
+}
+
+/** Reads only each file's head: enough for its type, pixel size and audio length. */
+async function countAssets(inventory: AssetInventory): Promise<AssetTotals> {
+  const tally = new AssetTally();
+  for await (const { record } of inventory.read({ mode: 'head' })) tally.add(record);
+  const totals = tally.totals(inventory.report());
+  const { images, audio } = totals;
+  if (images.total + audio.clips + totals.videos + totals.files > 0) {
+    console.log(
+      `Assets: ${images.total} images (${images.uploads} uploads, ${images.dalle} DALL·E, ${images.generated} other generated), ` +
+        `${audio.clips} voice clips (${(audio.seconds / 60).toFixed(1)} min). ${totals.summary}`,
+    );
+  }
+  return totals;
 }
 
 async function analyseMl(conversations: Conversation[], timeZone: string) {

@@ -1,5 +1,6 @@
 /**
- * Set-up step: copies the bundled model weights (public/models/<id>/), the TF.js WASM binaries
+ * Set-up step: copies the bundled model weights (public/models/<id>/; nsfwjs's, which it ships
+ * wrapped in JS modules, are extracted into plain files), the TF.js WASM binaries
  * (public/tfjs/) and the ONNX Runtime files transformers.js loads (public/ort/) out of
  * node_modules, and the cover fonts (public/fonts/, pinned in lib/art/fonts.ts) out of the @fontsource
  * packages, verifying every file against its pinned sha256. Idempotent.

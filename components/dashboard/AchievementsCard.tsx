@@ -30,7 +30,7 @@ export function AchievementsCard({ achievements }: { achievements: Achievement[]
               </div>
               <p className="text-sm text-zinc-400">{achievement.description}</p>
               <ProgressBar value={achievement.progress} label={`${achievement.title}: progress toward ${achievement.threshold}`} className="mt-2" />
-              <p className="mt-1 text-xs text-zinc-500">Goal: {achievement.threshold}</p>
+              <p className="mt-1 text-xs text-zinc-400">Goal: {achievement.threshold}</p>
             </div>
           </li>
         ))}

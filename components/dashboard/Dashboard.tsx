@@ -14,6 +14,7 @@ import { ConversationBrowser } from './browser/ConversationBrowser';
 import { DashboardHeader } from './DashboardHeader';
 import { HeatmapCard } from './HeatmapCard';
 import { KeyNumbers } from './KeyNumbers';
+import { MediaSection } from './media/MediaSection';
 import { MlSection } from './ml/MlSection';
 import { useStoredMlAnalysis } from './ml/useStoredMlAnalysis';
 import { mlAchievements } from '@/lib/persona/ml-achievements';
@@ -33,7 +34,13 @@ export function Dashboard({ headerActions }: { headerActions?: ReactNode }) {
   const ml = useStoredMlAnalysis(data?.importRow.state === 'complete' ? data.importRow.id : null);
 
   if (isPending) return <LoadingScreen />;
-  if (isError || !data || !analysis || !view) return <EmptyState />;
+  if (isError || !data || !analysis || !view) return (
+      <>
+        {/* A first import that failed while saving says why here too. */}
+        <SaveStatus />
+        <EmptyState />
+      </>
+    );
 
   const { stats, persona, achievements } = view.period;
   const models = analysis.stats.models.map((entry) => entry.model).filter((model) => model !== 'unknown');
@@ -64,8 +71,9 @@ export function Dashboard({ headerActions }: { headerActions?: ReactNode }) {
         <CustomCategoriesCard importId={data.importRow.id} />
       </div>
       <MlSection year={view.year} />
+      <MediaSection view={view} />
       <ConversationBrowser importId={data.importRow.id} models={models} timeZone={analysis.stats.timeZone} />
-      <footer className="flex flex-wrap items-center justify-between gap-3 border-t border-white/10 pt-6 text-sm text-zinc-500">
+      <footer className="flex flex-wrap items-center justify-between gap-3 border-t border-white/10 pt-6 text-sm text-zinc-400">
         <span>Analysed on this device · nothing was uploaded</span>
         <Link href="/wrapped" className="font-semibold text-fuchsia-300 hover:text-fuchsia-200 focus-visible:outline-2 focus-visible:outline-fuchsia-400">
           ▶ Replay the story

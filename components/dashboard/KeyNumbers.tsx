@@ -35,7 +35,7 @@ export function KeyNumbers({ stats }: { stats: Stats }) {
         <div key={tile.name} className={`rounded-3xl bg-linear-to-br ${TILE_ACCENTS[index % TILE_ACCENTS.length]} to-zinc-900 p-4 ring-1 ring-white/10`}>
           <CountUp value={tile.value} name={tile.name} format={tile.format} className="block text-3xl font-black tracking-tight sm:text-4xl" />
           <p className="mt-1 text-sm text-zinc-300">{tile.label}</p>
-          {tile.hint ? <p className="text-xs text-zinc-500">{tile.hint}</p> : null}
+          {tile.hint ? <p className="text-xs text-zinc-400">{tile.hint}</p> : null}
         </div>
       ))}
     </section>

@@ -35,7 +35,7 @@ export function ModelsCard({ stats }: { stats: Stats }) {
           </li>
         ))}
       </ul>
-      {stats.models.length > MAX_MODELS ? <p className="mt-3 text-xs text-zinc-500">+{stats.models.length - MAX_MODELS} more</p> : null}
+      {stats.models.length > MAX_MODELS ? <p className="mt-3 text-xs text-zinc-400">+{stats.models.length - MAX_MODELS} more</p> : null}
     </Card>
   );
 }

@@ -1,12 +1,15 @@
-import type { IngestProgress } from '@/lib/ingest/progress';
+import { assetSavingLabel, type IngestProgress } from '@/lib/ingest/progress';
 import { formatBytes } from '@/lib/ingest/limits';
 
 const PHASE_LABELS: Record<IngestProgress['phase'], string> = {
   hashing: 'Checking the file',
   reading: 'Reading conversations',
   saving: 'Saving on this device',
+  assets: 'Saving images and audio',
   analysing: 'Crunching your numbers',
 };
+
+const phaseLabel = (progress: IngestProgress) => (progress.phase === 'assets' ? assetSavingLabel(progress.assets) : PHASE_LABELS[progress.phase]);
 
 export function ImportProgress({ label, progress, onCancel }: { label: string; progress: IngestProgress | null; onCancel: () => void }) {
   const fraction = progress && progress.bytesTotal > 0 ? Math.min(1, progress.bytesDone / progress.bytesTotal) : 0;
@@ -14,13 +17,13 @@ export function ImportProgress({ label, progress, onCancel }: { label: string; p
   return (
     <div className="w-full rounded-2xl border border-white/10 bg-white/5 p-5" data-testid="import-progress">
       <div className="mb-2 flex items-baseline justify-between gap-4 text-sm">
-        <span className="font-medium">{progress ? PHASE_LABELS[progress.phase] : 'Starting'} · {label}</span>
+        <span className="font-medium">{progress ? phaseLabel(progress) : 'Starting'} · {label}</span>
         <span className="tabular-nums text-zinc-400">{percent}%</span>
       </div>
       <div
         className="h-2 w-full overflow-hidden rounded-full bg-white/10"
         role="progressbar"
-        aria-label={`Import progress: ${progress ? PHASE_LABELS[progress.phase] : 'starting'}`}
+        aria-label={`Import progress: ${progress ? phaseLabel(progress) : 'starting'}`}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}

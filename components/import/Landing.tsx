@@ -59,7 +59,7 @@ export function Landing() {
       )}
 
       {!busy && stored.data?.imports.length === 0 && (
-        <p className="text-sm text-zinc-500" data-testid="empty-state">
+        <p className="text-sm text-zinc-400" data-testid="empty-state">
           No data stored on this device yet.
         </p>
       )}

@@ -34,7 +34,7 @@ export function StoredImportsPanel({ imports, activeId }: { imports: ImportRow[]
             {others.map((row) => (
               <li key={row.id} className="flex flex-wrap items-center justify-between gap-2 rounded-xl bg-black/20 px-3 py-2 text-sm">
                 <span>
-                  {row.summary?.description} <span className="text-zinc-500">· {row.summary?.fileName}</span>
+                  {row.summary?.description} <span className="text-zinc-400">· {row.summary?.fileName}</span>
                 </span>
                 <span className="flex gap-2">
                   <button type="button" className="rounded-lg border border-white/15 px-3 py-1 hover:bg-white/10" onClick={() => activate.mutate(row.id)}>

@@ -6,11 +6,19 @@ import { deviceName } from '@/components/dashboard/ml/ml-view';
 import { CATALOG, downloadBytes, dtypeFor, type CatalogModel } from '@/lib/models/catalog';
 import { formatBytes, formatNumber } from '@/lib/view/format';
 
+const TASK_NAMES: Record<Exclude<CatalogModel['task'], `head:${string}`>, string> = {
+  'sentence-embedding': 'Sentence encoder',
+  nlp: 'Language toolkit',
+  'text-generation': 'Text generator',
+  'image-moderation': 'Image safety',
+  'object-detection': 'Object detector',
+  'zero-shot-image-classification': 'Image tagger',
+  'image-captioning': 'Image captioner',
+  'speech-recognition': 'Speech recogniser',
+};
+
 function taskName(task: CatalogModel['task']): string {
-  if (task === 'sentence-embedding') return 'Sentence encoder';
-  if (task === 'nlp') return 'Language toolkit';
-  if (task === 'text-generation') return 'Text generator';
-  return `Classifier: ${task.slice('head:'.length)}`;
+  return task.startsWith('head:') ? `Classifier: ${task.slice('head:'.length)}` : TASK_NAMES[task as keyof typeof TASK_NAMES];
 }
 
 function size(model: CatalogModel, device: DeviceChoice | null): { text: string; approximate: boolean } {
@@ -63,7 +71,7 @@ export function ModelCatalogCard({ device, hubEnabled, analysis }: ModelCatalogC
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <div className="min-w-0">
                   <h3 className="font-bold">{model.name}</h3>
-                  <p className="text-xs text-zinc-500">
+                  <p className="text-xs text-zinc-400">
                     {model.id} · {taskName(model.task)}
                     {model.dimensions ? ` · ${formatNumber(model.dimensions)}-d` : ''}
                   </p>
@@ -80,18 +88,18 @@ export function ModelCatalogCard({ device, hubEnabled, analysis }: ModelCatalogC
               <p className="text-sm text-zinc-300">{model.description}</p>
               <dl className="mt-auto grid grid-cols-3 gap-2 text-xs">
                 <div>
-                  <dt className="text-zinc-500">Size</dt>
+                  <dt className="text-zinc-400">Size</dt>
                   <dd className="font-semibold tabular-nums">
                     {bytes.approximate ? '≈ ' : ''}
                     {bytes.text}
                   </dd>
                 </div>
                 <div>
-                  <dt className="text-zinc-500">Runs as</dt>
+                  <dt className="text-zinc-400">Runs as</dt>
                   <dd className="font-semibold">{runsOn(model, device, use)}</dd>
                 </div>
                 <div>
-                  <dt className="text-zinc-500">Licence</dt>
+                  <dt className="text-zinc-400">Licence</dt>
                   <dd className="font-semibold">{model.licence}</dd>
                 </div>
               </dl>
@@ -100,7 +108,7 @@ export function ModelCatalogCard({ device, hubEnabled, analysis }: ModelCatalogC
                   In use for {roles.join(' and ')}
                 </p>
               ) : hub && !hubEnabled ? (
-                <p className="text-xs text-zinc-500">Turn on “Use hub models” to allow its download.</p>
+                <p className="text-xs text-zinc-400">Turn on “Use hub models” to allow its download.</p>
               ) : null}
             </li>
           );

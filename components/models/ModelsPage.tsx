@@ -9,6 +9,7 @@ import { BenchmarkCard } from './BenchmarkCard';
 import { DeviceCard } from './DeviceCard';
 import { ModelCatalogCard } from './ModelCatalogCard';
 import { PerformanceCard } from './PerformanceCard';
+import { OfflineStatus } from '@/components/pwa/OfflineStatus';
 import { RegistryCard } from './RegistryCard';
 import { SettingsCard } from './SettingsCard';
 import { useExpectedDevice } from './useExpectedDevice';
@@ -38,6 +39,7 @@ export function ModelsPage() {
       <PageHeader current="/models" title="Models and speed">
         <p className="-mt-3 text-sm text-zinc-400">Every model runs inside this browser. Your conversations are never uploaded.</p>
       </PageHeader>
+      <OfflineStatus />
       <div className="grid gap-4 lg:grid-cols-3">
         <DeviceCard device={ml.device} expected={expected.data ?? null} />
         <SettingsCard importId={importId} pending={pending} onAnalyse={(preference) => importId && ml.analyse(importId, preference)} onCancel={ml.cancel} />

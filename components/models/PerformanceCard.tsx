@@ -46,7 +46,7 @@ export function PerformanceCard({ analysis }: { analysis: MlAnalysis | null }) {
           <dt className="text-xs text-zinc-400">from the vector cache</dt>
         </div>
       </dl>
-      <p className="mt-3 text-xs text-zinc-500">
+      <p className="mt-3 text-xs text-zinc-400">
         Messages: {encoders.messages.id} on {deviceName(encoders.messages.device)} ({encoders.messages.dtype}). Conversations: {encoders.conversations.id} on {deviceName(encoders.conversations.device)} ({encoders.conversations.dtype}).
       </p>
     </Card>

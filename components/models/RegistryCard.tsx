@@ -28,7 +28,7 @@ export function RegistryCard({ onAnalyse }: { onAnalyse: (() => void) | null }) 
           </p>
         ))}
         {data && data.fetched.length > 0 && onAnalyse ? (
-          <button type="button" onClick={onAnalyse} className="self-start rounded-full bg-fuchsia-500 px-4 py-1.5 font-bold text-white hover:bg-fuchsia-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-fuchsia-300">
+          <button type="button" onClick={onAnalyse} className="self-start rounded-full bg-fuchsia-600 px-4 py-1.5 font-bold text-white hover:bg-fuchsia-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-fuchsia-300">
             Re-run the analysis with it
           </button>
         ) : null}

@@ -37,7 +37,7 @@ export function SearchBox({ value, busy, onChange, onSubmit }: SearchBoxProps) {
           autoComplete="off"
           autoFocus
           data-testid="search-input"
-          className="min-w-0 flex-1 rounded-2xl bg-zinc-900 px-4 py-3 text-base text-zinc-100 ring-1 ring-white/10 placeholder:text-zinc-500 focus-visible:outline-2 focus-visible:outline-fuchsia-400"
+          className="min-w-0 flex-1 rounded-2xl bg-zinc-900 px-4 py-3 text-base text-zinc-100 ring-1 ring-white/10 placeholder:text-zinc-400 focus-visible:outline-2 focus-visible:outline-fuchsia-400"
         />
         <button
           type="submit"
@@ -48,7 +48,7 @@ export function SearchBox({ value, busy, onChange, onSubmit }: SearchBoxProps) {
           Search
         </button>
       </div>
-      <p id={hintId} className="text-xs text-zinc-500">
+      <p id={hintId} className="text-xs text-zinc-400">
         Finds your exact words, and also messages that say the same thing in other words. Runs on this device.
       </p>
     </form>

@@ -38,7 +38,7 @@ export function ShareButton({ link, title, text, summary }: ShareButtonProps) {
 
   return (
     <div>
-      <button type="button" onClick={share} className="rounded-full bg-fuchsia-500 px-4 py-2 text-sm font-bold text-white hover:bg-fuchsia-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white" data-testid="share-native">
+      <button type="button" onClick={share} className="rounded-full bg-fuchsia-600 px-4 py-2 text-sm font-bold text-white hover:bg-fuchsia-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white" data-testid="share-native">
         Share…
       </button>
       {message ? (

@@ -5,6 +5,7 @@
  */
 import Link from 'next/link';
 import type { CSSProperties, ReactNode } from 'react';
+import { legibleAccent, SHARE_PAGE_GLOW, sharePageBackdrop } from '@/lib/art/legibility';
 import type { SharePayload } from '@/lib/share/payload';
 import { formatPercent } from '@/lib/view/format';
 
@@ -26,7 +27,7 @@ function ShareBars({ rows, label }: { rows: { label: string; share: number }[]; 
         <li key={index}>
           <div className="flex justify-between gap-3 text-sm">
             <span className="font-medium">{row.label}</span>
-            <span className="tabular-nums text-white/70">{formatPercent(row.share)}</span>
+            <span className="tabular-nums text-white/85">{formatPercent(row.share)}</span>
           </div>
           <div className="mt-1.5 h-2 overflow-hidden rounded-full bg-white/10" aria-hidden="true">
             <div className="h-full rounded-full bg-linear-to-r from-[var(--accent)] to-[var(--accent-2)]" style={{ width: `${Math.max(2, Math.round(row.share * 100))}%` }} />
@@ -40,11 +41,13 @@ function ShareBars({ rows, label }: { rows: { label: string; share: number }[]; 
 export function SharedWrapped({ payload }: { payload: SharePayload }) {
   const { palette, persona, stats, topics, emotions, insights, achievements } = payload;
   const background = palette[0]!;
+  const glow = (hex: string, alpha: number) => `${hex}${Math.round(alpha * 255).toString(16).padStart(2, '0')}`;
   const theme = {
-    '--accent': palette[palette.length - 1],
+    // Lifted toward white as far as this palette needs for 4.5:1 on the page (lib/art/legibility).
+    '--accent': legibleAccent(palette, sharePageBackdrop(palette)),
     '--accent-2': palette[Math.min(2, palette.length - 1)],
     backgroundColor: background,
-    backgroundImage: `radial-gradient(60rem 40rem at 85% -10%, ${palette[1]}66, transparent), radial-gradient(50rem 40rem at -10% 110%, ${palette[palette.length - 1]}44, transparent)`,
+    backgroundImage: `radial-gradient(60rem 40rem at 85% -10%, ${glow(palette[1]!, SHARE_PAGE_GLOW.top)}, transparent), radial-gradient(50rem 40rem at -10% 110%, ${glow(palette[palette.length - 1]!, SHARE_PAGE_GLOW.bottom)}, transparent)`,
   } as CSSProperties;
   // In payload order: feelings strongest first, neutral last.
   const feelings = (emotions ?? []).map((entry) => ({ label: capitalise(entry.label), share: entry.share }));
@@ -72,7 +75,7 @@ export function SharedWrapped({ payload }: { payload: SharePayload }) {
               </span>
               {persona.name}
             </p>
-            {persona.description ? <p className="mt-3 text-white/80">{persona.description}</p> : null}
+            {persona.description ? <p className="mt-3 text-white/85">{persona.description}</p> : null}
           </Section>
         ) : null}
 
@@ -82,7 +85,7 @@ export function SharedWrapped({ payload }: { payload: SharePayload }) {
               {stats.map((stat, index) => (
                 <div key={index} className="rounded-2xl bg-white/5 p-4">
                   <dd className="text-3xl font-black tabular-nums">{stat.value}</dd>
-                  <dt className="mt-1 text-sm text-white/70">{stat.label}</dt>
+                  <dt className="mt-1 text-sm text-white/85">{stat.label}</dt>
                 </div>
               ))}
             </dl>
@@ -117,7 +120,7 @@ export function SharedWrapped({ payload }: { payload: SharePayload }) {
               {achievements.map((achievement, index) => (
                 <li key={index} className="rounded-2xl bg-white/5 p-4">
                   <p className="font-semibold">{achievement.title}</p>
-                  {achievement.blurb ? <p className="mt-1 text-sm text-white/70">{achievement.blurb}</p> : null}
+                  {achievement.blurb ? <p className="mt-1 text-sm text-white/85">{achievement.blurb}</p> : null}
                 </li>
               ))}
             </ul>
@@ -125,7 +128,7 @@ export function SharedWrapped({ payload }: { payload: SharePayload }) {
         ) : null}
 
         <footer className="flex flex-col items-start gap-3 pt-4 sm:flex-row sm:items-center sm:justify-between">
-          <p className="text-sm text-white/60">A summary its owner reviewed. No chats are in it.</p>
+          <p className="text-sm text-white/85">A summary its owner reviewed. No chats are in it.</p>
           <Link href="/" className="rounded-full bg-white px-6 py-3 font-bold text-zinc-900 transition hover:scale-105 focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-white" data-testid="shared-make-your-own">
             Make your own
           </Link>

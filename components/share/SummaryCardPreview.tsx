@@ -36,7 +36,7 @@ export function SummaryCardPreview({ card }: { card: ShareCardContent }) {
           </p>
         ) : null}
       </div>
-      <figcaption className="text-xs text-zinc-500" aria-live="polite">
+      <figcaption className="text-xs text-zinc-400" aria-live="polite">
         {state.status === 'ready' ? `Summary card, ${width} × ${height}, drawn on this device in ${Math.round(state.ms)} ms.` : state.status === 'drawing' ? 'Drawing the summary card…' : null}
       </figcaption>
     </figure>

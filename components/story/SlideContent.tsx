@@ -5,9 +5,11 @@ import { AskingSlide } from './slides/AskingSlide';
 import { ClockSlide } from './slides/ClockSlide';
 import { ContentSlide } from './slides/ContentSlide';
 import { CoverSlide } from './slides/CoverSlide';
+import { CreationsSlide } from './slides/CreationsSlide';
 import { CustomSlide } from './slides/CustomSlide';
 import { DaysSlide } from './slides/DaysSlide';
 import { FeelingsSlide } from './slides/FeelingsSlide';
+import { ImagesSlide } from './slides/ImagesSlide';
 import { InsightsSlide } from './slides/InsightsSlide';
 import { IntroSlide } from './slides/IntroSlide';
 import { LongestSlide } from './slides/LongestSlide';
@@ -20,6 +22,7 @@ import { SunniestSlide } from './slides/SunniestSlide';
 import { TimelineSlide } from './slides/TimelineSlide';
 import { TopicsSlide } from './slides/TopicsSlide';
 import type { SlideProps } from './slides/types';
+import { VoiceSlide } from './slides/VoiceSlide';
 import { WordsSlide } from './slides/WordsSlide';
 
 const SLIDES: Record<Exclude<SlideId, 'summary'>, (props: SlideProps) => React.ReactNode> = {
@@ -31,6 +34,9 @@ const SLIDES: Record<Exclude<SlideId, 'summary'>, (props: SlideProps) => React.R
   timeline: TimelineSlide,
   models: ModelsSlide,
   content: ContentSlide,
+  images: ImagesSlide,
+  creations: CreationsSlide,
+  voice: VoiceSlide,
   longest: LongestSlide,
   words: WordsSlide,
   topics: TopicsSlide,

@@ -13,7 +13,7 @@ interface SlideFrameProps {
 export function SlideFrame({ kicker, headline, children, footer }: SlideFrameProps) {
   return (
     <div className="flex min-h-full flex-col px-6 pb-8 pt-24 sm:px-8 [@media(max-height:700px)]:pb-5 [@media(max-height:700px)]:pt-20">
-      <p className="text-sm font-bold uppercase tracking-[0.2em] text-white/75 transition duration-500 motion-safe:starting:opacity-0">{kicker}</p>
+      <p className="text-sm font-bold uppercase tracking-[0.2em] text-white/85 transition duration-500 motion-safe:starting:opacity-0">{kicker}</p>
       {headline ? (
         <h2 className="mt-3 text-3xl font-black leading-tight tracking-tight text-balance [@media(max-height:700px)]:text-2xl transition delay-100 duration-700 motion-safe:starting:translate-y-4 motion-safe:starting:opacity-0 sm:text-4xl">
           {headline}
@@ -22,7 +22,7 @@ export function SlideFrame({ kicker, headline, children, footer }: SlideFramePro
       <div className="mt-6 flex min-h-0 flex-1 flex-col gap-5 [@media(max-height:700px)]:mt-4 [@media(max-height:700px)]:gap-3 transition delay-200 duration-700 motion-safe:starting:translate-y-6 motion-safe:starting:opacity-0">
         {children}
       </div>
-      {footer ? <div className="mt-4 text-sm text-white/75">{footer}</div> : null}
+      {footer ? <div className="mt-4 text-sm text-white/85">{footer}</div> : null}
     </div>
   );
 }

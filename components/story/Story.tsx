@@ -6,11 +6,12 @@ import type { Analysis } from '@/lib/analysis/types';
 import type { PeriodKey, PeriodOption, PeriodView } from '@/lib/view/period';
 import { slideLabel, storySlides } from '@/lib/view/story-slides';
 import { CountUpActive } from '@/components/ui/CountUp';
-import { SLIDE_GRADIENTS } from './gradients';
+import { SLIDE_GRADIENTS, SLIDE_SCRIM } from './gradients';
 import { SlideContent } from './SlideContent';
 import { StoryControls } from './StoryControls';
 import { StoryProgress } from './StoryProgress';
 import { useStoryKeys, useStoryPointer } from './useStoryInput';
+import { useStoryAnnouncement } from './useStoryAnnouncement';
 import { useStoryPlayer } from './useStoryPlayer';
 import { NarrationNotice } from './narration/NarrationNotice';
 import { speechDurationMs } from './narration/slide-speech';
@@ -44,6 +45,7 @@ export function Story({ analysis, view, options, onPeriodChange, startPaused = f
 
   const slide = slides[player.index]!;
   const label = slideLabel(player.index, slides.length, slide);
+  const announcement = useStoryAnnouncement(label, player.userPaused, currentSlide);
   const gradient = SLIDE_GRADIENTS[slide.id];
 
   return (
@@ -57,9 +59,12 @@ export function Story({ analysis, view, options, onPeriodChange, startPaused = f
 
       <div
         ref={card}
+        role="region"
+        aria-roledescription="carousel"
+        aria-label="Your Wrapped story"
         className={`relative h-dvh w-full overflow-hidden text-white shadow-2xl transition-[background] sm:h-[min(880px,calc(100dvh-3rem))] sm:max-w-[480px] sm:rounded-[2rem] sm:ring-1 sm:ring-white/15 ${gradient}`}
       >
-        <div className="pointer-events-none absolute inset-0 bg-linear-to-b from-black/35 via-transparent to-black/30" aria-hidden="true" />
+        <div className={`pointer-events-none absolute inset-0 ${SLIDE_SCRIM}`} aria-hidden="true" />
 
         <header className="absolute inset-x-0 top-0 z-20 flex flex-col gap-3 p-3 pt-[max(0.75rem,env(safe-area-inset-top))]">
           <StoryProgress
@@ -86,14 +91,16 @@ export function Story({ analysis, view, options, onPeriodChange, startPaused = f
             <CountUpActive.Provider key={`${view.key}-${spec.id}`} value={current}>
               <section
                 ref={current ? currentSlide : undefined}
-                role="region"
+                role="group"
                 aria-roledescription="slide"
                 aria-label={slideLabel(index, slides.length, spec)}
                 aria-current={current ? 'step' : undefined}
                 hidden={!current}
+                // Focusable, so a slide taller than the screen scrolls with the keyboard too.
+                tabIndex={0}
                 data-testid="story-slide"
                 data-slide-id={spec.id}
-                className="relative z-10 h-full overflow-y-auto"
+                className="relative z-10 h-full overflow-y-auto focus-visible:outline-2 focus-visible:-outline-offset-4 focus-visible:outline-white sm:rounded-[2rem]"
               >
                 <SlideContent id={spec.id} analysis={analysis} view={view} onReplay={player.restart} />
               </section>
@@ -107,8 +114,8 @@ export function Story({ analysis, view, options, onPeriodChange, startPaused = f
       <NavButton side="left" onClick={player.prev} disabled={player.index === 0} />
       <NavButton side="right" onClick={player.next} disabled={player.atEnd} />
 
-      <p className="sr-only" aria-live="polite" aria-atomic="true">
-        {`Slide ${label}`}
+      <p className="sr-only" aria-live="polite" aria-atomic="true" data-testid="story-announcer">
+        {announcement}
       </p>
     </main>
   );

@@ -28,7 +28,7 @@ export function StoryControls({ options, period, onPeriodChange, paused, onToggl
           </span>
         ) : null}
         <NarrationControls narration={narration} buttonClassName={ROUND_BUTTON} />
-        <button type="button" onClick={onTogglePause} aria-label={paused ? 'Play story' : 'Pause story'} aria-pressed={paused} className={ROUND_BUTTON}>
+        <button type="button" onClick={onTogglePause} aria-label={paused ? 'Play story' : 'Pause story'} className={ROUND_BUTTON}>
           {paused ? <PlayIcon /> : <PauseIcon />}
         </button>
         <Link href="/dashboard" aria-label="Close story and open the dashboard" className={ROUND_BUTTON}>

@@ -9,6 +9,7 @@ import { defaultPeriod, periodOptions, selectPeriod, type PeriodKey } from '@/li
 import { SaveStatus } from '@/components/import/SaveStatus';
 import { WrappedCreativeProvider } from '@/components/wrapped/WrappedCreative';
 import type { PeriodView } from '@/lib/view/period';
+import { StoryMediaProvider } from './slides/StoryMedia';
 import { StoryMlProvider, useStoryMl } from './slides/StoryMl';
 import { Story } from './Story';
 
@@ -28,20 +29,28 @@ export function StoryPage() {
   );
 
   if (isPending) return <LoadingScreen label="Unwrapping…" />;
-  if (isError || !analysis || !view) return <EmptyState />;
+  if (isError || !analysis || !view) return (
+      <>
+        {/* A first import that failed while saving says why here too. */}
+        <SaveStatus />
+        <EmptyState />
+      </>
+    );
 
   return (
     <StoryMlProvider>
-      <StoryCreative view={view}>
-        <Story
-          analysis={analysis}
-          view={view}
-          options={periodOptions(analysis)}
-          onPeriodChange={setPeriod}
-          startPaused={startPaused}
-          customCategories={Boolean(customHead.data)}
-        />
-      </StoryCreative>
+      <StoryMediaProvider>
+        <StoryCreative view={view}>
+          <Story
+            analysis={analysis}
+            view={view}
+            options={periodOptions(analysis)}
+            onPeriodChange={setPeriod}
+            startPaused={startPaused}
+            customCategories={Boolean(customHead.data)}
+          />
+        </StoryCreative>
+      </StoryMediaProvider>
       <SaveStatus />
     </StoryMlProvider>
   );

@@ -127,7 +127,7 @@ function TrainReport({ report, labelCount }: { report: CustomTrainReport; labelC
         </tbody>
       </table>
       {report.curve.length > 1 ? <LearningCurveChart curve={report.curve} /> : <p className="text-sm text-zinc-400">The learning curve appears with a few more labels.</p>}
-      <p className="text-xs text-zinc-500">Every conversation now has one of your categories: see the dashboard.</p>
+      <p className="text-xs text-zinc-400">Every conversation now has one of your categories: see the dashboard.</p>
     </div>
   );
 }

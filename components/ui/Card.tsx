@@ -15,7 +15,7 @@ export function Card({ title, caption, action, className = '', children }: CardP
       <header className="mb-4 flex items-start justify-between gap-3">
         <div>
           <h2 className="text-sm font-semibold uppercase tracking-wider text-zinc-400">{title}</h2>
-          {caption ? <p className="mt-1 text-xs text-zinc-500">{caption}</p> : null}
+          {caption ? <p className="mt-1 text-xs text-zinc-400">{caption}</p> : null}
         </div>
         {action}
       </header>

@@ -11,7 +11,7 @@ interface StylePickerProps<T extends string> {
 
 const TONES = {
   story: { base: 'bg-black/25 text-white ring-white/25 hover:bg-black/40', on: 'bg-white text-zinc-900 ring-white' },
-  page: { base: 'bg-zinc-800 text-zinc-200 ring-white/10 hover:bg-zinc-700', on: 'bg-fuchsia-500 text-white ring-fuchsia-400' },
+  page: { base: 'bg-zinc-800 text-zinc-200 ring-white/10 hover:bg-zinc-700', on: 'bg-fuchsia-600 text-white ring-fuchsia-400' },
 } as const;
 
 export function StylePicker<T extends string>({ label, options, value, onChange, tone = 'page' }: StylePickerProps<T>) {

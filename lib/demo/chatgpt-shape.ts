@@ -12,7 +12,19 @@ export interface ImageAssetPointer {
   width: number;
   height: number;
   fovea: number | null;
-  metadata: { dalle: DalleMetadata | null; sanitized: boolean } | null;
+  metadata: { dalle: DalleMetadata | null; generation?: GenerationMetadata; sanitized: boolean } | null;
+}
+
+/** Images from the image model that followed DALL·E carry this instead of `dalle`. */
+export interface GenerationMetadata {
+  gen_id: string;
+  gen_size: 'image';
+  seed: number | null;
+  parent_gen_id: string | null;
+  height: number;
+  width: number;
+  transparent_background: boolean;
+  serialization_title: 'Image Generation metadata';
 }
 
 export interface DalleMetadata {

@@ -3,11 +3,17 @@
  * it must report. Pure TypeScript, so it runs in a browser worker, in Node and in tests alike.
  */
 import { ActivityCalendar } from './calendar';
+import { attachDemoAssets, demoAssetContext, type DemoAssetFile } from './assets/attach';
 import { buildConversation, type BuiltConversation } from './conversation-builder';
 
 export interface DemoOptions {
   seed: number;
   conversations: number;
+  /**
+   * The JSON as it sits in the demo zip with files (`generateDemoZip`): uploads, generated
+   * pictures and voice clips described as the files are. Off: the plain export, byte for byte.
+   */
+  assets?: boolean;
 }
 
 /** The "Try with demo data" export. */
@@ -50,22 +56,41 @@ class ExpectationTotals {
   }
 }
 
+export interface DemoItem {
+  /** One conversation object, serialized. */
+  json: string;
+  /** Its files (with `options.assets` only). */
+  files: DemoAssetFile[];
+}
+
+/** The export's conversations in order, each with its files; returns the expectations and the `.dat` names. */
+export function* demoItems(options: DemoOptions): Generator<DemoItem, { expectations: DemoExpectations; names: Record<string, string> }, undefined> {
+  const totals = new ExpectationTotals();
+  const assets = options.assets ? demoAssetContext(options.seed) : null;
+  let index = 0;
+  for (const built of conversations(options)) {
+    const files = assets ? attachDemoAssets(built.conversation, options.seed, index, assets) : [];
+    yield { json: JSON.stringify(built.conversation), files };
+    totals.add(built);
+    index++;
+  }
+  return { expectations: totals.result(), names: assets?.names ?? {} };
+}
+
 /**
  * Yields the JSON text of the export in chunks: `[`, then each conversation object, with `,`
  * chunks between them, then `]`. Returns the expectations when done, so one pass can do both.
  */
 export function* generateDemoExport(options: DemoOptions): Generator<string, DemoExpectations, undefined> {
-  const totals = new ExpectationTotals();
   yield '[';
-  let first = true;
-  for (const built of conversations(options)) {
+  const items = demoItems(options);
+  let step = items.next();
+  for (let first = true; !step.done; step = items.next(), first = false) {
     if (!first) yield ',';
-    first = false;
-    yield JSON.stringify(built.conversation);
-    totals.add(built);
+    yield step.value.json;
   }
   yield ']';
-  return totals.result();
+  return step.value.expectations;
 }
 
 /** What an analysis of `generateDemoExport(options)` must report, from the generator's own bookkeeping. */

@@ -7,3 +7,4 @@ export {
   type DemoExpectations,
   type DemoOptions,
 } from './export';
+export { generateDemoZip } from './zip';

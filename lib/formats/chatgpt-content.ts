@@ -103,6 +103,7 @@ function imageAttachment(part: JsonRecord): Attachment {
     height: asNumber(part.height),
     // DALL·E images carry `metadata.dalle`; later image models carry `metadata.generation`.
     generated: isRecord(metadata?.dalle) || isRecord(metadata?.generation),
+    generator: isRecord(metadata?.dalle) ? 'dalle' : isRecord(metadata?.generation) ? 'image-gen' : undefined,
   });
 }
 
@@ -113,7 +114,15 @@ function pointerAttachment(kind: 'audio' | 'video', part: JsonRecord): Attachmen
     pointer: asString(part.asset_pointer),
     sizeBytes: asNumber(part.size_bytes),
     mimeType: format === undefined ? undefined : `${kind}/${format}`,
+    durationSeconds: clipSeconds(asRecord(part.metadata)),
   });
+}
+
+/** Voice clips say where they start and end in the conversation's audio (seconds). */
+function clipSeconds(metadata: JsonRecord | undefined): number | undefined {
+  const start = asNumber(metadata?.start);
+  const end = asNumber(metadata?.end);
+  return start !== undefined && end !== undefined && end > start ? end - start : undefined;
 }
 
 /** Advanced voice mode wraps the user's audio, an optional video and camera frames in one part. */
@@ -150,6 +159,7 @@ function fileAttachments(listed: unknown, fromParts: Attachment[]): Attachment[]
       withoutUndefined<Attachment>({
         kind: 'file',
         name,
+        fileId: id,
         mimeType: asString(file.mime_type) ?? asString(file.mimeType),
         sizeBytes: asNumber(file.size),
       }),

@@ -164,14 +164,14 @@ describe('ChatGPT: content kinds', () => {
     expect(byId('u1')?.text).toBe("What's in this chart? Plot it again.");
     expect(byId('u1')?.attachments).toEqual([
       { kind: 'image', name: 'chart.png', pointer: 'file-service://file-UPLOAD1', sizeBytes: 204_800, width: 1024, height: 768, generated: false },
-      { kind: 'file', name: 'notes.pdf', mimeType: 'application/pdf', sizeBytes: 5_000 },
+      { kind: 'file', name: 'notes.pdf', fileId: 'file-DOC1', mimeType: 'application/pdf', sizeBytes: 5_000 },
     ]);
   });
 
   it('marks DALL·E images as generated', () => {
     expect(byId('t-dalle')?.text).toBe('');
     expect(byId('t-dalle')?.attachments).toEqual([
-      { kind: 'image', pointer: DALLE_IMAGE, sizeBytes: 350_000, width: 1024, height: 1024, generated: true },
+      { kind: 'image', pointer: DALLE_IMAGE, sizeBytes: 350_000, width: 1024, height: 1024, generated: true, generator: 'dalle' },
     ]);
   });
 });

@@ -65,6 +65,18 @@ describe('Gemini: sessions from newest-first activity', () => {
     expect(tides?.source).toBe('gemini');
     expect(tides?.model).toBeNull();
   });
+
+  it('titles from the first words of a prompt of any size, whitespace collapsed', () => {
+    const record = (title: string) => ({ header: 'Gemini Apps', title: `Prompted ${title}`, time: '2024-01-01T00:00:00Z' });
+    const title = (prompt: string) => build([record(prompt)]).conversations[0]?.title;
+    expect(title('  tides \n\n and\t moon  ')).toBe('tides and moon');
+    expect(title(' \n ')).toBe('Untitled');
+    // Megabytes of prompt: only its start is split into characters (a full split allocated a slot per character).
+    const words = 'ebb flow '.repeat(500_000);
+    expect(title(words)).toBe(`${words.slice(0, 79)}…`);
+    expect(title('x'.repeat(2_000_000))).toBe(`${'x'.repeat(79)}…`);
+    expect(title(`${' '.repeat(1_000_000)}${'🌊'.repeat(100)}`)).toBe(`${'🌊'.repeat(79)}…`);
+  });
 });
 
 describe('Gemini: session gap', () => {
@@ -80,7 +92,7 @@ describe('Gemini: session gap', () => {
     const skipped = emptySkipReport();
     const sessions = new GeminiSessions(skipped);
     expect(sessions.build()).toEqual([]);
-    sessions.add(prompt(0));
+    sessions.add(prompt(Date.UTC(2024, 0, 1)));
     expect(sessions.build()).toHaveLength(1);
     expect(sessions.build()).toEqual([]);
   });

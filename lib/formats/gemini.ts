@@ -130,8 +130,23 @@ function toConversation(session: Session): Conversation {
 }
 
 function truncateTitle(prompt: string): string {
-  const characters = Array.from(prompt.replace(/\s+/g, ' ').trim());
+  const characters = Array.from(titleStart(prompt));
   if (characters.length === 0) return 'Untitled';
   if (characters.length <= TITLE_MAX_LENGTH) return characters.join('');
   return `${characters.slice(0, TITLE_MAX_LENGTH - 1).join('')}…`;
+}
+
+/**
+ * The prompt's first words, whitespace collapsed, just past the title length: a prompt can be
+ * megabytes, and splitting all of it into characters would allocate one slot per character.
+ */
+function titleStart(prompt: string): string {
+  // UTF-16 units: this many always hold more than TITLE_MAX_LENGTH characters, so the cut still shows.
+  const enough = 2 * (TITLE_MAX_LENGTH + 1);
+  let start = '';
+  for (const [word] of prompt.matchAll(/\S+/g)) {
+    start = start === '' ? word.slice(0, enough) : `${start} ${word.slice(0, enough)}`;
+    if (start.length >= enough) break;
+  }
+  return start;
 }

@@ -25,10 +25,21 @@ export function asRecord(value: unknown): JsonRecord | undefined {
   return isRecord(value) ? value : undefined;
 }
 
+/**
+ * Times outside these years are a broken clock or a crafted file, never a chat: kept, they would
+ * stretch the monthly series over millennia or past what `Date` can format. Treated as missing.
+ */
+const EARLIEST_MS = Date.UTC(2000, 0, 1);
+const LATEST_MS = Date.UTC(2100, 0, 1);
+
+function plausibleTime(ms: number): number | null {
+  return ms >= EARLIEST_MS && ms < LATEST_MS ? ms : null;
+}
+
 /** ChatGPT times are epoch seconds as floats. */
 export function secondsToMs(value: unknown): number | null {
   const seconds = asNumber(value);
-  return seconds === undefined ? null : Math.round(seconds * 1000);
+  return seconds === undefined ? null : plausibleTime(Math.round(seconds * 1000));
 }
 
 /** Claude and Gemini times are ISO strings. */
@@ -36,7 +47,7 @@ export function isoToMs(value: unknown): number | null {
   const iso = asString(value);
   if (iso === undefined) return null;
   const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? null : ms;
+  return Number.isNaN(ms) ? null : plausibleTime(ms);
 }
 
 /** A record's own property only: keys come from the export and may be `__proto__` or `constructor`. */

@@ -26,6 +26,12 @@ describe('stripCitationMarkers', () => {
     expect(stripCitationMarkers('half \uE200cite open\uE206 and \uE2FF')).toBe('half cite open and ');
   });
 
+  it('skips an unclosed opener and still removes the marker after it', () => {
+    expect(stripCitationMarkers('a \uE200 b \uE200cite\uE202x\uE201 c')).toBe('a  b c');
+    expect(stripCitationMarkers('x\uE200\uE200entity\uE202[0,"Ada"]\uE201')).toBe('xAda');
+    expect(stripCitationMarkers(`${' '.repeat(5)}\uE200never closed`)).toBe('     never closed');
+  });
+
   it('cleans the fixture answer to what the user saw', () => {
     expect(stripCitationMarkers(CITED_ANSWER.raw)).toBe(CITED_ANSWER.shown);
   });
@@ -45,6 +51,11 @@ describe('htmlToText', () => {
     expect(htmlToText('<pre><code>a = 1\nb = 2</code></pre>')).toBe('a = 1\nb = 2');
   });
 
+  it('leaves a stray "<" as text and still strips the tag after it', () => {
+    expect(htmlToText('<p>1 < 2 <b>bold</b></p>')).toBe('1 < 2 bold');
+    expect(htmlToText('a <<br> b')).toBe('a <\n b');
+  });
+
   it('decodes entities after removing tags, so escaped markup stays text', () => {
     expect(htmlToText('<p>&lt;b&gt; is &quot;bold&quot; &amp; it&#39;s&nbsp;fine</p>')).toBe('<b> is "bold" & it\'s fine');
   });
@@ -57,5 +68,10 @@ describe('decodeEntities', () => {
 
   it('leaves unknown or invalid entities as written', () => {
     expect(decodeEntities('&copy; &#0; &#x110000; &bogus;')).toBe('&copy; &#0; &#x110000; &bogus;');
+  });
+
+  it('never looks entity names up on Object.prototype', () => {
+    // Found by the fuzzer: "&constructor;" became "function Object() { [native code] }".
+    expect(decodeEntities('&constructor; &__proto__; &toString; &hasOwnProperty;')).toBe('&constructor; &__proto__; &toString; &hasOwnProperty;');
   });
 });

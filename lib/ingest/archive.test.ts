@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rawZip } from '../../tests/unit/fuzz/raw-zip';
 import { makeZip } from '../../tests/unit/zip-fixtures';
 import { openArchive } from './archive';
 import { ImportError } from './import-error';
@@ -40,6 +41,59 @@ describe('openArchive', () => {
     const zip = await makeZip({ '../evil.json': '[]', 'ok/conversations.json': '[]' });
     const archive = await openArchive(zip, 'x.zip', DEFAULT_LIMITS);
     expect(archive.entries.map((e) => e.path)).toEqual(['ok/conversations.json']);
+  });
+
+  it('ignores absolute, parent-relative, backslash and control-character names', async () => {
+    const hostile = [
+      '../evil.json',
+      'a/../../evil.json',
+      '..\\evil.json',
+      'a\\..\\..\\evil.json',
+      '/etc/conversations.json',
+      'C:\\Users\\conversations.json',
+      'C:conversations.json',
+      '\\\\server\\share\\conversations.json',
+      '\\conversations.json',
+      'ok\u0000/conversations.json',
+      'conversations.json\u0000.png',
+      'conversations\u001b.json',
+    ];
+    const zip = rawZip([...hostile, 'ok/conversations.json'].map((name) => ({ name, data: new TextEncoder().encode('[]') })));
+    const archive = await openArchive(new Blob([zip]), 'x.zip', DEFAULT_LIMITS);
+    expect(archive.entries.map((e) => e.path)).toEqual(['ok/conversations.json']);
+  });
+
+  it('reads a name listed twice only once, the first copy', async () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const zip = rawZip([
+      { name: 'conversations.json', data: encode('[1]') },
+      { name: 'conversations.json', data: encode('[2]') },
+    ]);
+    const archive = await openArchive(new Blob([zip]), 'twice.zip', DEFAULT_LIMITS);
+    expect(archive.entries).toHaveLength(1);
+    expect(await readAll(archive.entries[0]!.open())).toBe('[1]');
+  });
+
+  it('stops listing a zip with more entries than the limit', async () => {
+    const zip = rawZip(Array.from({ length: 51 }, (_, i) => ({ name: `f${i}.txt`, data: new Uint8Array(0), deflate: false })));
+    await expect(openArchive(new Blob([zip]), 'many.zip', { ...DEFAULT_LIMITS, maxZipEntries: 51 })).resolves.toMatchObject({ kind: 'zip' });
+    await expect(openArchive(new Blob([zip]), 'many.zip', { ...DEFAULT_LIMITS, maxZipEntries: 50 })).rejects.toMatchObject({
+      code: 'too_large',
+      message: expect.stringContaining('more than 50 files'),
+    });
+  });
+
+  it('rejects a bomb spread over many entries each too small for the per-entry ratio check', async () => {
+    const padding = new Uint8Array(4 * 1024 * 1024).fill(0x20);
+    const zip = rawZip(['a.json', 'b.json', 'c.json'].map((name) => ({ name, data: padding })));
+    expect(await errorCode(new Blob([zip]), 'spread.zip')).toBe('zip_bomb');
+  });
+
+  it('stops an entry that inflates past the size its headers declare', async () => {
+    const data = new TextEncoder().encode('[' + '{"a":1},'.repeat(20_000) + '{"a":1}]');
+    const zip = rawZip([{ name: 'conversations.json', data, declaredSize: 100 }]);
+    const archive = await openArchive(new Blob([zip]), 'lie.zip', DEFAULT_LIMITS);
+    await expect(readAll(archive.entries[0]!.open())).rejects.toMatchObject({ code: 'zip_bomb', message: expect.stringContaining('declares') });
   });
 
   it('rejects a zip bomb by its compression ratio', async () => {

@@ -2,7 +2,7 @@
  * One view over every input shape: a single JSON file, a zip, or a set of files (a dropped
  * folder, or the CLI's folder argument). Entries are streamed, never read whole.
  */
-import { BlobReader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
+import { BlobReader, ERR_INVALID_UNCOMPRESSED_SIZE, ZipReader, configure, type FileEntry } from '@zip.js/zip.js';
 import { ImportError, cancelledError } from './import-error';
 import { RATIO_CHECK_MIN_BYTES, formatBytes, type ImportLimits } from './limits';
 
@@ -71,24 +71,47 @@ export async function* readBlob(blob: Blob, signal?: AbortSignal): AsyncIterable
 }
 
 async function openZip(blob: Blob, name: string, limits: ImportLimits): Promise<Archive> {
-  let entries: Entry[];
+  const files = await listZipFiles(blob, name, limits);
+  checkZipBomb(files, name, limits);
+  const seen = new Set<string>();
+  const entries: ArchiveEntry[] = [];
+  for (const file of files) {
+    // A crafted zip may repeat a name to have one file read twice; the first one counts, as in unzip tools.
+    if (!isSafePath(file.filename) || seen.has(file.filename)) continue;
+    seen.add(file.filename);
+    entries.push(zipEntry(file, limits));
+  }
+  return { kind: 'zip', entries };
+}
+
+/** The zip's files (not folders), counted as zip.js lists them so a zip of a million empty entries stops early. */
+async function listZipFiles(blob: Blob, name: string, limits: ImportLimits): Promise<FileEntry[]> {
+  const files: FileEntry[] = [];
+  let listed = 0;
   try {
-    // Unsafe names are filtered below rather than failing the whole export: nothing is ever
-    // extracted to disk here, so such an entry is merely ignored.
-    entries = await new ZipReader(new BlobReader(blob)).getEntries({ filenameValidation: 'tolerant' });
+    // Unsafe names are filtered by the caller rather than failing the whole export: nothing is
+    // ever extracted to disk here, so such an entry is merely ignored.
+    for await (const entry of new ZipReader(new BlobReader(blob)).getEntriesGenerator({ filenameValidation: 'tolerant' })) {
+      if (++listed > limits.maxZipEntries) throw tooManyEntries(name, limits);
+      if (!entry.directory) files.push(entry);
+    }
   } catch (error) {
+    if (error instanceof ImportError) throw error;
     throw new ImportError(
       'not_an_export',
       `${name} starts like a zip but its table of contents can't be read (${error instanceof Error ? error.message : 'unknown error'}).`,
       'The zip is probably incomplete. Download the export again and drop it without unpacking.',
     );
   }
-  const files = entries.filter((entry): entry is FileEntry => !entry.directory);
-  checkZipBomb(files, name, limits);
-  return {
-    kind: 'zip',
-    entries: files.filter((entry) => isSafePath(entry.filename)).map((entry) => zipEntry(entry, limits)),
-  };
+  return files;
+}
+
+function tooManyEntries(name: string, limits: ImportLimits): ImportError {
+  return new ImportError(
+    'too_large',
+    `${name} lists more than ${limits.maxZipEntries.toLocaleString('en-US')} files: far more than a chat export holds, and more than this page can index.`,
+    'If it is a whole Google Takeout, export only "My Activity" (JSON) for Gemini Apps; otherwise drop the conversations file alone.',
+  );
 }
 
 function checkZipBomb(files: FileEntry[], name: string, limits: ImportLimits): void {
@@ -111,11 +134,25 @@ function checkZipBomb(files: FileEntry[], name: string, limits: ImportLimits): v
       );
     }
   }
+  // Many entries each too small for the check above can still add up to a bomb.
+  const compressed = files.reduce((sum, entry) => sum + entry.compressedSize, 0);
+  const ratio = expanded / Math.max(1, compressed);
+  if (expanded >= RATIO_CHECK_MIN_BYTES && ratio > limits.maxCompressionRatio) {
+    throw new ImportError(
+      'zip_bomb',
+      `${name} expands ${Math.round(ratio)}× overall (${formatBytes(compressed)} → ${formatBytes(expanded)} in ${files.length.toLocaleString('en-US')} files): that is a zip bomb, not an export.`,
+      'Drop the export zip exactly as the assistant provided it.',
+    );
+  }
 }
 
-/** Entries with absolute paths or ".." segments are never read: they only appear in crafted zips. */
+/**
+ * Entries with absolute paths (`/`, `C:`, `\\server`), `..` segments or control characters
+ * (NUL can cut a name short in other tools) are never read: they only appear in crafted zips.
+ */
 function isSafePath(path: string): boolean {
-  if (path.startsWith('/') || /^[a-zA-Z]:/.test(path)) return false;
+  if (path.startsWith('/') || path.startsWith('\\') || /^[a-zA-Z]:/.test(path)) return false;
+  if (/[\u0000-\u001f\u007f]/.test(path)) return false;
   return !path.split(/[\\/]/).includes('..');
 }
 
@@ -142,19 +179,14 @@ async function* readZipEntry(entry: FileEntry, limits: ImportLimits, signal?: Ab
       const { done, value } = await reader.read();
       if (done) break;
       produced += value.length;
-      if (produced > cap) {
-        throw new ImportError(
-          'zip_bomb',
-          `${entry.filename} inflates beyond the size its zip header declares (${formatBytes(entry.uncompressedSize)}).`,
-          'The zip was tampered with or damaged. Download the export again.',
-        );
-      }
+      if (produced > cap) throw sizeLie(entry);
       yield value;
     }
     await extraction;
   } catch (error) {
     if (error instanceof ImportError) throw error;
     if (signal?.aborted) throw cancelledError();
+    if (error instanceof Error && error.message === ERR_INVALID_UNCOMPRESSED_SIZE) throw sizeLie(entry);
     throw new ImportError(
       'not_an_export',
       `${entry.filename} could not be unzipped (${error instanceof Error ? error.message : 'unknown error'}).`,
@@ -163,6 +195,15 @@ async function* readZipEntry(entry: FileEntry, limits: ImportLimits, signal?: Ab
   } finally {
     await reader.cancel().catch(() => undefined);
   }
+}
+
+/** zip.js stops at the declared size too (ERR_INVALID_UNCOMPRESSED_SIZE); both mean the same lie. */
+function sizeLie(entry: FileEntry): ImportError {
+  return new ImportError(
+    'zip_bomb',
+    `${entry.filename} inflates beyond the size its zip header declares (${formatBytes(entry.uncompressedSize)}).`,
+    'The zip was tampered with or damaged. Download the export again.',
+  );
 }
 
 function firstMeaningfulChar(head: Uint8Array): string | null {

@@ -3,6 +3,7 @@
  * archive entries → byte chunks → array elements → JSON.parse → format parser → conversations.
  * Only one conversation is in memory at a time; the caller decides what to keep.
  */
+import { isAssetFile } from '../assets/paths';
 import type { Conversation, SourceFormat } from '../model/conversation';
 import { createParser, type FormatParser } from '../formats/parser';
 import { detectFormatFromElement, geminiActivityFile, planArchive, unknownSchemaError } from '../formats/detect';
@@ -41,7 +42,8 @@ export async function ingestArchive(archive: Archive, sourceName: string, option
     files.splice(0, files.length, ...archive.entries);
   } else {
     skipped.personalDataFiles = plan.personalDataFiles.length;
-    skipped.otherFiles = plan.otherFiles.length;
+    // Images, voice clips and uploads are read by the asset linking (lib/assets), not left out.
+    skipped.otherFiles = plan.otherFiles.filter((path) => !isAssetFile(path)).length;
   }
   if (files.length === 0) throw noConversationFiles(sourceName, archive, plan.otherFiles);
 
@@ -95,6 +97,14 @@ function parseElement(text: string, path: string, index: number): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
+    // Engines whose JSON.parse recurses give up on deep nesting with a RangeError: valid JSON, too deep to read.
+    if (error instanceof RangeError) {
+      throw new ImportError(
+        'too_large',
+        `Item ${index} of ${path} is nested too deeply for this browser to read (${error.message}).`,
+        'No export nests that deep: the file was edited or crafted. Drop the export as downloaded.',
+      );
+    }
     throw new ImportError(
       'invalid_json',
       `Item ${index} of ${path} is not valid JSON (${error instanceof Error ? error.message : 'parse error'}).`,

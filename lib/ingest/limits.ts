@@ -9,8 +9,10 @@ export interface ImportLimits {
   maxElementBytes: number;
   /** Cap on the total bytes a zip may expand to. */
   maxExpandedBytes: number;
-  /** Expanded ÷ compressed above this, for a big entry, is a zip bomb, not an export. */
+  /** Expanded ÷ compressed above this, for a big entry or the whole zip, is a zip bomb, not an export. */
   maxCompressionRatio: number;
+  /** Most files a zip may list: each costs zip.js ~6 KB of memory before anything is read. */
+  maxZipEntries: number;
 }
 
 export const DEFAULT_LIMITS: ImportLimits = {
@@ -19,9 +21,11 @@ export const DEFAULT_LIMITS: ImportLimits = {
   maxExpandedBytes: 8 * 1024 ** 3,
   // Chat JSON deflates about 5–15×; 200× only happens with padding built to explode.
   maxCompressionRatio: 200,
+  // The largest ChatGPT exports with every upload hold tens of thousands of files.
+  maxZipEntries: 100_000,
 };
 
-/** Entries smaller than this are never judged by ratio (tiny files compress absurdly well). */
+/** Entries (and zips) expanding to less than this are never judged by ratio (tiny files compress absurdly well). */
 export const RATIO_CHECK_MIN_BYTES = 8 * 1024 ** 2;
 
 export function formatBytes(bytes: number): string {

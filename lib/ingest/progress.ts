@@ -1,5 +1,9 @@
 /** Progress of an import with an ETA from the observed byte rate, throttled for postMessage. */
-export type IngestPhase = 'hashing' | 'reading' | 'saving' | 'analysing';
+import { listKinds } from '../assets/report';
+import type { AssetKind } from '../assets/types';
+
+/** `assets`: the export's images, voice clips and files are saved after the conversations. */
+export type IngestPhase = 'hashing' | 'reading' | 'saving' | 'assets' | 'analysing';
 
 export interface IngestProgress {
   phase: IngestPhase;
@@ -8,6 +12,8 @@ export interface IngestProgress {
   conversations: number;
   /** Milliseconds left at the current rate; null until the rate is known. */
   etaMs: number | null;
+  /** Phase 'assets': how many files of each kind are being saved ("Saving 214 images…"). */
+  assets?: Record<AssetKind, number>;
 }
 
 export type ProgressListener = (progress: IngestProgress) => void;
@@ -22,6 +28,7 @@ export class ProgressTracker {
     private readonly phase: IngestPhase,
     private readonly bytesTotal: number,
     private readonly listener?: ProgressListener,
+    private readonly assets?: Record<AssetKind, number>,
   ) {}
 
   update(bytesDone: number, conversations: number, force = false): void {
@@ -32,6 +39,11 @@ export class ProgressTracker {
     const elapsed = now - this.startedAt;
     const etaMs =
       bytesDone > 0 && elapsed > 250 ? Math.max(0, ((this.bytesTotal - bytesDone) * elapsed) / bytesDone) : null;
-    this.listener({ phase: this.phase, bytesDone, bytesTotal: this.bytesTotal, conversations, etaMs });
+    this.listener({ phase: this.phase, bytesDone, bytesTotal: this.bytesTotal, conversations, etaMs, ...(this.assets ? { assets: this.assets } : {}) });
   }
+}
+
+/** The assets phase in words: "Saving 214 images and 12 voice clips". */
+export function assetSavingLabel(files: Record<AssetKind, number> | undefined): string {
+  return files ? `Saving ${listKinds(files)}` : 'Saving images and audio';
 }

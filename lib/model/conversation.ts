@@ -31,6 +31,12 @@ export interface Attachment {
   height?: number;
   /** True for assistant-generated images (DALL·E and successors). */
   generated?: boolean;
+  /** Which model generated it: DALL·E (`metadata.dalle`) or a later image model (`metadata.generation`). */
+  generator?: 'dalle' | 'image-gen';
+  /** The export's file id (`file-AbC…`) of an upload listed without a pointer: it names the file in the zip. */
+  fileId?: string;
+  /** Audio and video: length in seconds, from the export's own metadata. */
+  durationSeconds?: number;
 }
 
 export interface Message {

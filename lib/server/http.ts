@@ -2,6 +2,8 @@
  * The JSON conventions every API route shares: errors are `{ error: { code, message } }` with
  * a fitting status, every answer is `no-store` unless a route says otherwise, and `handleApi`
  * turns a thrown ApiError into that shape (anything else is a 500 that names no internals).
+ * The page-wide headers (COOP/COEP, referrer policy…) come from next.config.js; these are the
+ * API's own: an answer is data, never a document to sniff, frame or run.
  */
 import { ConfigError } from './config';
 
@@ -16,10 +18,14 @@ export class ApiError extends Error {
   }
 }
 
-const BASE_HEADERS = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+export const API_HEADERS: Readonly<Record<string, string>> = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+};
 
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { ...BASE_HEADERS, ...headers } });
+  return Response.json(body, { status, headers: { ...API_HEADERS, ...headers } });
 }
 
 export function errorResponse(error: ApiError): Response {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from './http';
 import { clientKey, enforceRateLimit } from './rate-limit';
 
@@ -30,5 +30,19 @@ describe('rate limit', () => {
     expect(() => enforceRateLimit(client, 'test-burst', limits, start + 10_001)).toThrow(ApiError);
     // Routes have separate buckets.
     expect(() => enforceRateLimit(client, 'test-other', limits, start)).not.toThrow();
+  });
+
+  it('scales every limit by RATE_LIMIT_SCALE (for load tests from one address)', () => {
+    vi.stubEnv('RATE_LIMIT_SCALE', '10');
+    try {
+      const client = request({ 'x-forwarded-for': '198.51.100.30' });
+      const limits = { capacity: 3, perMinute: 6 };
+      for (let index = 0; index < 30; index++) enforceRateLimit(client, 'test-scaled', limits, 2_000_000);
+      expect(() => enforceRateLimit(client, 'test-scaled', limits, 2_000_000)).toThrow(ApiError);
+      // Sixty a minute: one token a second.
+      expect(() => enforceRateLimit(client, 'test-scaled', limits, 2_001_000)).not.toThrow();
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

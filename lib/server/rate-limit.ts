@@ -4,6 +4,7 @@
  * `X-Forwarded-For` hop — set by the deployer's reverse proxy — else `X-Real-IP`, else one
  * shared bucket for everyone whose address is unknown.
  */
+import { serverEnv } from './config';
 import { ApiError } from './http';
 
 export interface RateLimit {
@@ -35,8 +36,13 @@ function prune(now: number) {
   for (const [key, bucket] of buckets) if (bucket.fullAt <= now) buckets.delete(key);
 }
 
-/** Takes one token for this client and route, or throws 429 with the seconds until the next. */
-export function enforceRateLimit(request: Request, route: string, limits: RateLimit, now = Date.now()): void {
+/**
+ * Takes one token for this client and route, or throws 429 with the seconds until the next.
+ * RATE_LIMIT_SCALE multiplies the route's limits (e.g. for a load test from one address).
+ */
+export function enforceRateLimit(request: Request, route: string, routeLimits: RateLimit, now = Date.now()): void {
+  const scale = serverEnv().RATE_LIMIT_SCALE;
+  const limits = { capacity: Math.max(1, routeLimits.capacity * scale), perMinute: routeLimits.perMinute * scale };
   const key = `${route}\u0000${clientKey(request)}`;
   const refillPerMs = limits.perMinute / 60_000;
   const bucket = buckets.get(key) ?? { tokens: limits.capacity, updatedAt: now, fullAt: now };

@@ -6,12 +6,11 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { sharePayloadSchema, type SharePayload } from '../share/payload';
 import { getDb } from './db';
+import { SHARE_ID_PATTERN } from './params';
 
 const DAY_MS = 86_400_000;
 /** Longest payload stored, as JSON; a valid payload is far smaller. */
 export const MAX_SHARE_PAYLOAD_BYTES = 32 * 1024;
-/** base64url of 16 bytes. */
-export const SHARE_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 
 export interface CreatedShareLink {
   id: string;

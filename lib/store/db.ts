@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Analysis, ImportSummary } from '../analysis/types';
+import type { AssetReport, AssetRow } from '../assets/types';
 import type { MlAnalysis } from '../ml/types';
 import type { AdaptedHead, ConversationLabel, CustomCategory, CustomHead } from '../custom/types';
 import type { Conversation, Message, MessageKind } from '../model/conversation';
@@ -19,6 +20,8 @@ export interface ImportRow {
   importedAt: number;
   /** 'complete' only after every conversation and the analysis are stored. */
   state: 'writing' | 'complete';
+  /** Since schema v5: the export's files, linked, missing and extra (absent for earlier imports). */
+  assetReport?: AssetReport;
 }
 
 /** A conversation without its messages (those live in `bodies`), plus what the browser lists and filters on. */
@@ -72,6 +75,15 @@ export interface VectorRow {
   scale: number;
 }
 
+/** What an analyzer (`vision-1`, `speech-1`, …) made of one asset; keyed so a new analyzer version starts fresh. */
+export interface MediaAnalysisRow<Result = unknown> {
+  importId: string;
+  assetId: string;
+  analyzer: string;
+  result: Result;
+  createdAt: number;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -89,6 +101,8 @@ export type WrappedDb = Dexie & {
   labels: Dexie.Table<ConversationLabel, [string, string, string]>;
   customHeads: EntityTable<CustomHead, 'importId'>;
   adaptedHeads: EntityTable<AdaptedHead, 'head'>;
+  assets: Dexie.Table<AssetRow, [string, string]>;
+  mediaAnalyses: Dexie.Table<MediaAnalysisRow, [string, string, string]>;
 };
 
 export function openDb(name: string = DB_NAME): WrappedDb {
@@ -130,6 +144,12 @@ export function openDb(name: string = DB_NAME): WrappedDb {
     labels: '[task+importId+conversationId], [task+importId]',
     customHeads: 'importId',
     adaptedHeads: 'head',
+  });
+  // v5: the export's files (images, voice clips, uploads) with their bytes, and what the vision
+  // and speech models made of them. New stores only; earlier imports simply have no assets.
+  db.version(5).stores({
+    assets: '[importId+assetId], [importId+kind], [importId+conversationId]',
+    mediaAnalyses: '[importId+assetId+analyzer], [importId+analyzer]',
   });
   return db;
 }

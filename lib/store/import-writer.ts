@@ -4,14 +4,19 @@
  * whole import back, so earlier imports are never touched by a broken one.
  */
 import type { Analysis } from '../analysis/types';
-import { ImportError } from '../ingest/import-error';
+import type { AssetReport, AssetRow } from '../assets/types';
+import { isQuotaError, storageFullError } from '../ingest/import-error';
 import type { Conversation } from '../model/conversation';
+import { deleteImportAssets } from './assets';
 import { toConversationRows } from './conversation-rows';
 import type { ConversationBodyRow, ConversationRow, WrappedDb } from './db';
 import { ACTIVE_IMPORT_KEY } from './settings';
 
 const BATCH_MAX_CONVERSATIONS = 400;
 const BATCH_MAX_MESSAGES = 8_000;
+/** Asset bytes held before a write: a few files, never the export's worth. */
+const ASSET_BATCH_MAX_BYTES = 8 * 1024 ** 2;
+const ASSET_BATCH_MAX_ROWS = 64;
 /** At most this many ids are compared to tell "newer export of the same account" apart. */
 const ACCOUNT_SAMPLE_SIZE = 1_000;
 
@@ -19,6 +24,8 @@ export class ImportWriter {
   private rows: ConversationRow[] = [];
   private bodies: ConversationBodyRow[] = [];
   private batchMessages = 0;
+  private assets: AssetRow[] = [];
+  private assetBytes = 0;
   /** One batch is written while the next one is parsed. */
   private inFlight: Promise<void> = Promise.resolve();
   readonly conversationIds: string[] = [];
@@ -53,14 +60,22 @@ export class ImportWriter {
     this.inFlight = rows.length === 0 ? Promise.resolve() : this.writeBatch(rows, bodies);
   }
 
-  async commit(analysis: Analysis): Promise<{ replaced: string[] }> {
+  /** Assets are written after the conversations, in small batches awaited in turn (bounded memory). */
+  async addAsset(row: AssetRow): Promise<void> {
+    this.assets.push(row);
+    this.assetBytes += row.blob?.size ?? 0;
+    if (this.assets.length >= ASSET_BATCH_MAX_ROWS || this.assetBytes >= ASSET_BATCH_MAX_BYTES) await this.flushAssets();
+  }
+
+  async commit(analysis: Analysis, assetReport?: AssetReport): Promise<{ replaced: string[] }> {
     await this.flush();
     await this.inFlight;
+    await this.flushAssets();
     const replaced = await this.findSameAccountImports(analysis.source.format);
     await guardQuota(() =>
       this.db.transaction('rw', [this.db.imports, this.db.analyses, this.db.settings], async () => {
         await this.db.analyses.put({ importId: this.importId, analysisVersion: analysis.analysisVersion, analysis, createdAt: Date.now() });
-        await this.db.imports.put({ id: this.importId, summary: analysis.source, importedAt: Date.now(), state: 'complete' });
+        await this.db.imports.put({ id: this.importId, summary: analysis.source, importedAt: Date.now(), state: 'complete', ...(assetReport ? { assetReport } : {}) });
         await this.db.settings.put({ key: ACTIVE_IMPORT_KEY, value: this.importId });
       }),
     );
@@ -78,6 +93,13 @@ export class ImportWriter {
     });
   }
 
+  private async flushAssets(): Promise<void> {
+    const rows = this.assets;
+    this.assets = [];
+    this.assetBytes = 0;
+    if (rows.length > 0) await guardQuota(() => this.db.assets.bulkPut(rows));
+  }
+
   private async findSameAccountImports(format: string): Promise<string[]> {
     const step = Math.max(1, Math.floor(this.conversationIds.length / ACCOUNT_SAMPLE_SIZE));
     const sample = this.conversationIds.filter((_, index) => index % step === 0);
@@ -92,8 +114,9 @@ export class ImportWriter {
 }
 
 export async function deleteImport(db: WrappedDb, importId: string): Promise<void> {
-  await db.transaction('rw', [db.imports, db.conversations, db.bodies, db.analyses, db.mlAnalyses, db.vectors, db.settings], async () => {
+  await db.transaction('rw', [db.imports, db.conversations, db.bodies, db.analyses, db.mlAnalyses, db.vectors, db.settings, db.assets, db.mediaAnalyses], async () => {
     await db.conversations.where('importId').equals(importId).delete();
+    await deleteImportAssets(db, importId);
     await db.bodies.where('importId').equals(importId).delete();
     await db.analyses.where('importId').equals(importId).delete();
     await db.mlAnalyses.where('importId').equals(importId).delete();
@@ -128,20 +151,6 @@ async function guardQuota<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isQuotaError(error)) {
-      throw new ImportError(
-        'storage_full',
-        'Your browser ran out of storage space for this site while saving the import.',
-        'Nothing from this file was kept and your earlier data is intact. Free disk space, or delete an older import, then try again.',
-      );
-    }
-    throw error;
+    throw isQuotaError(error) ? storageFullError() : error;
   }
-}
-
-function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  if (error.name === 'QuotaExceededError') return true;
-  const inner = (error as { inner?: unknown }).inner;
-  return inner instanceof Error && inner.name === 'QuotaExceededError';
 }

@@ -5,7 +5,12 @@ import { slideLabel, storySlides } from './story-slides';
 
 function period(overrides: Partial<PeriodAnalysis['stats']> = {}): PeriodAnalysis {
   return {
-    stats: { models: [{ model: 'gpt-4o', messages: 3 }], distinctiveWords: [{ word: 'rust', count: 3, score: 2 }], ...overrides } as PeriodAnalysis['stats'],
+    stats: {
+      models: [{ model: 'gpt-4o', messages: 3 }],
+      distinctiveWords: [{ word: 'rust', count: 3, score: 2 }],
+      contentKinds: { images: 0, generatedImages: 0, voice: 0, browsing: 0, codeInterpreter: 0, files: 0, thoughts: 0 },
+      ...overrides,
+    } as PeriodAnalysis['stats'],
     persona: { id: 'p', name: 'P', emoji: '🦉', reason: 'r' },
     achievements: [],
   };
@@ -34,6 +39,17 @@ describe('storySlides', () => {
 
   it('ends on the generated words, the persona, the cover and the summary', () => {
     expect(storySlides(period(), '2026').map((slide) => slide.id).slice(-5)).toEqual(['insights', 'persona', 'achievements', 'cover', 'summary']);
+  });
+
+  it('tells of images shown, images made and voice only when the period has them, right after what was shared', () => {
+    expect(storySlides(period(), '2026').map((slide) => slide.id)).not.toContain('images');
+    const kinds = { images: 4, generatedImages: 2, voice: 3, browsing: 0, codeInterpreter: 0, files: 0, thoughts: 0 };
+    const ids = storySlides(period({ contentKinds: kinds }), '2026').map((slide) => slide.id);
+    expect(ids.slice(ids.indexOf('content'), ids.indexOf('content') + 5)).toEqual(['content', 'images', 'creations', 'voice', 'longest']);
+    const onlyMade = storySlides(period({ contentKinds: { ...kinds, images: 0, voice: 0 } }), '2026').map((slide) => slide.id);
+    expect(onlyMade).toContain('creations');
+    expect(onlyMade).not.toContain('images');
+    expect(onlyMade).not.toContain('voice');
   });
 
   it('shows the user’s own categories after the ML slides only once they are trained', () => {

@@ -10,6 +10,9 @@ export type SlideId =
   | 'timeline'
   | 'models'
   | 'content'
+  | 'images'
+  | 'creations'
+  | 'voice'
   | 'longest'
   | 'words'
   | 'topics'
@@ -38,6 +41,9 @@ const TITLES: Record<SlideId, string> = {
   timeline: 'Month by month',
   models: 'Models',
   content: 'What you shared',
+  images: 'Show and tell',
+  creations: 'Made for you',
+  voice: 'Out loud',
   longest: 'Long talks, short prompts',
   words: 'Your words',
   topics: 'Your top topics',
@@ -61,7 +67,12 @@ export function storySlides(period: PeriodAnalysis, label: string, { customCateg
   const { stats } = period;
   const ids: SlideId[] = ['intro', 'messages', 'days', 'clock', 'night', 'timeline'];
   if (stats.models.length > 0) ids.push('models');
-  ids.push('content', 'longest');
+  ids.push('content');
+  // What the user showed, what was made for them, what they said out loud: only when there was some.
+  if (stats.contentKinds.images > 0) ids.push('images');
+  if (stats.contentKinds.generatedImages > 0) ids.push('creations');
+  if (stats.contentKinds.voice > 0) ids.push('voice');
+  ids.push('longest');
   if (stats.distinctiveWords.length > 0) ids.push('words');
   ids.push('topics', 'feelings', 'sunniest', 'asking');
   // Only once the user has trained their own categories on /train.

@@ -33,3 +33,10 @@ export async function importDemo(page: Page): Promise<void> {
   await page.waitForURL('**/wrapped');
   await waitForSaved(page);
 }
+
+/** Steps the story forward with the keyboard until the slide is on screen. */
+export async function goToSlide(page: Page, id: string): Promise<void> {
+  const target = page.locator(`[data-testid="story-slide"][data-slide-id="${id}"]`);
+  for (let step = 0; step < 40 && !(await target.isVisible()); step++) await page.keyboard.press('ArrowRight');
+  await expect(target).toBeVisible();
+}

@@ -6,14 +6,14 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeDemoExport, generateDemoExport } from '../../lib/demo';
+import { describeDemoExport, generateDemoExport, generateDemoZip } from '../../lib/demo';
 import { chatGptShardedExport } from '../fixtures/exports';
 
 const dir = mkdtempSync(join(tmpdir(), 'ai-wrapped-cli-'));
 
-function analyze(input: string): Record<string, any> {
+function analyze(input: string, ...flags: string[]): Record<string, any> {
   const out = join(dir, `out-${Math.random().toString(36).slice(2)}.json`);
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', input, '--out', out, '--tz', 'UTC'], { encoding: 'utf8' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', input, '--out', out, '--tz', 'UTC', ...flags], { encoding: 'utf8' });
   return JSON.parse(readFileSync(out, 'utf8'));
 }
 
@@ -46,6 +46,32 @@ describe('npm run analyze', () => {
     expect(json.source.format).toBe('chatgpt');
     expect(json.stats.conversations).toBe(fixture.expected.conversations.length);
     expect(json.stats.userMessages).toBe(fixture.expected.conversations.reduce((sum, c) => sum + c.userMessages, 0));
+  });
+
+  it('counts the images and voice clips of an export zip, linked by the same code as the app', () => {
+    const file = join(dir, 'export-with-files.zip');
+    writeFileSync(file, Buffer.concat([...generateDemoZip({ seed: 7, conversations: 120 })]));
+    const { assets } = analyze(file, '--no-ml');
+    expect(assets.input).toBe('zip');
+    expect(assets.images.total).toBe(assets.images.uploads + assets.images.dalle + assets.images.generated);
+    expect(assets.images.uploads).toBeGreaterThan(0);
+    expect(assets.images.dalle).toBeGreaterThan(0);
+    expect(assets.images.generated).toBeGreaterThan(0);
+    expect(assets.images.withFiles).toBe(assets.images.total);
+    expect(assets.audio.clips).toBeGreaterThan(0);
+    expect(assets.audio.seconds).toBeGreaterThan(assets.audio.clips);
+    expect(assets.audio.withTranscript).toBeLessThan(assets.audio.clips);
+    expect(assets).toMatchObject({ missing: 0, extra: 0, linked: assets.images.total + assets.audio.clips });
+  });
+
+  it('a lone conversations.json has asset counts from the export alone, all without files', () => {
+    const file = join(dir, 'plain.json');
+    writeFileSync(file, [...generateDemoExport({ seed: 5, conversations: 40 })].join(''));
+    const { assets } = analyze(file, '--no-ml');
+    expect(assets.input).toBe('json');
+    expect(assets.linked).toBe(0);
+    expect(assets.missing).toBe(assets.images.total + assets.audio.clips);
+    expect(assets.summary).toMatch(/import the whole export zip/);
   });
 
   it('fails with the specific error and a non-zero exit for a bad file', () => {

@@ -7,7 +7,7 @@ import { analyzeArchive } from '../../lib/ingest/analyze-archive';
 import { openArchive } from '../../lib/ingest/archive';
 import { DEFAULT_LIMITS } from '../../lib/ingest/limits';
 import { chatGptExport, chatGptShardedExport, claudeExport, geminiTakeout, type ExportFixture } from '../fixtures/exports';
-import { makeZip } from './zip-fixtures';
+import { chatGptAssetExport, makeZip } from './zip-fixtures';
 
 function zipContent(fixture: ExportFixture): Record<string, string> {
   return Object.fromEntries(
@@ -42,6 +42,16 @@ describe.each([
     }
     expect(analysis.schemaVersion).toBe(1);
     expect(analysis.stats.firstAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+});
+
+describe.each(['named', 'dat'] as const)('a ChatGPT zip with its files (%s naming)', (naming) => {
+  it('reads the conversation, and counts only chat.html as left out: the files are the assets', async () => {
+    const analysis = await analyse(await makeZip(chatGptAssetExport(naming).files), 'export.zip');
+    expect(analysis.stats.conversations).toBe(1);
+    expect(analysis.stats.userMessages).toBe(3);
+    expect(analysis.source.skipped.personalDataFiles).toBe(1);
+    expect(analysis.source.skipped.otherFiles).toBe(1);
   });
 });
 

@@ -1,9 +1,10 @@
 /**
- * Share cards: the card's content laid out at its exact size, over the cover art (darkened for
- * legibility) or over a gradient of the card's palette. Every text box wraps and shrinks to fit,
- * so a long headline or topic never leaves the card.
+ * Share cards: the card's content laid out at its exact size, over the cover art or a gradient
+ * of the card's palette, darkened by CARD_SCRIM so the words read on either. Every text box
+ * wraps and shrinks to fit, so a long headline or topic never leaves the card.
  */
 import { DISPLAY_FONT, TEXT_FONT } from '@/lib/art/fonts';
+import { CARD_SCRIM, cardBackdrop, legibleAccent } from '@/lib/art/legibility';
 import type { ShareCardContent, ShareCardSize } from '@/lib/share/card-content';
 import { withAlpha } from './colour';
 import type { Ctx2d } from './canvas2d/space';
@@ -76,19 +77,19 @@ export function drawPaletteBackground(ctx: Ctx2d, palette: string[], width: numb
   }
 }
 
-/** Darkens the background, most where the words are: over cover art more than over the gradient. */
-function drawScrim(ctx: Ctx2d, palette: string[], width: number, height: number, strength: number): void {
+/** Darkens the background with the palette's darkest swatch, most at the bottom. */
+function drawScrim(ctx: Ctx2d, palette: string[], width: number, height: number): void {
   const scrim = ctx.createLinearGradient(0, 0, 0, height);
-  scrim.addColorStop(0, withAlpha(palette[0]!, 0.35 * strength));
-  scrim.addColorStop(0.5, withAlpha(palette[0]!, 0.6 * strength));
-  scrim.addColorStop(1, withAlpha(palette[0]!, 0.85 * strength));
+  scrim.addColorStop(0, withAlpha(palette[0]!, CARD_SCRIM.top));
+  scrim.addColorStop(0.5, withAlpha(palette[0]!, CARD_SCRIM.middle));
+  scrim.addColorStop(1, withAlpha(palette[0]!, CARD_SCRIM.bottom));
   ctx.fillStyle = scrim;
   ctx.fillRect(0, 0, width, height);
 }
 
 function drawRows(ctx: Ctx2d, content: ShareCardContent, layout: CardLayout, top: number): void {
   const { x, width, maxRows, rowHeight } = layout.rows;
-  const accent = content.palette[content.palette.length - 1]!;
+  const accent = legibleAccent(content.palette, cardBackdrop(content.palette));
   const valueWidth = width * 0.3;
   content.rows.slice(0, maxRows).forEach((row, index) => {
     const y = top + index * rowHeight;
@@ -111,10 +112,10 @@ function drawRows(ctx: Ctx2d, content: ShareCardContent, layout: CardLayout, top
 }
 
 /** Draws the card's words (the background is already there). */
-export function drawCardWords(ctx: Ctx2d, content: ShareCardContent, size: ShareCardSize, width: number, height: number, overArt: boolean): void {
+export function drawCardWords(ctx: Ctx2d, content: ShareCardContent, size: ShareCardSize, width: number, height: number): void {
   const layout = LAYOUTS[size];
   const { padding, textWidth } = layout;
-  drawScrim(ctx, content.palette, width, height, overArt ? 1 : 0.6);
+  drawScrim(ctx, content.palette, width, height);
   drawMark(ctx, padding, padding - layout.mark * 0.4, layout.mark, 'rgba(255, 255, 255, 0.9)');
 
   const box = (base: Omit<TextBox, 'maxWidth'>): TextBox => ({ ...base, maxWidth: textWidth });
@@ -131,14 +132,14 @@ export function drawCardWords(ctx: Ctx2d, content: ShareCardContent, size: Share
   const areaBottom = height - padding - footerHeight - (footerHeight > 0 ? layout.mark : 0);
   let y = Math.max(areaTop, areaTop + (areaBottom - areaTop - blockHeight) / 2);
 
-  const accent = content.palette[content.palette.length - 1]!;
+  const accent = legibleAccent(content.palette, cardBackdrop(content.palette));
   y += drawText(ctx, content.eyebrow.toUpperCase(), padding, y, box(layout.eyebrow), accent) + layout.mark;
   y += drawText(ctx, content.headline, padding, y, box(layout.headline), '#ffffff');
-  if (content.caption) y += layout.mark * 1.2 + drawText(ctx, content.caption, padding, y, box(layout.caption), 'rgba(255, 255, 255, 0.85)');
+  if (content.caption) y += layout.mark * 1.2 + drawText(ctx, content.caption, padding, y, box(layout.caption), '#ffffff');
   if (layout.rows.below) drawRows(ctx, content, layout, y + layout.mark * 2);
   else {
     const count = Math.min(content.rows.length, layout.rows.maxRows);
     drawRows(ctx, content, layout, (height - count * layout.rows.rowHeight) / 2);
   }
-  if (content.footer) drawText(ctx, content.footer, padding, height - padding - footerHeight, box(layout.footer), 'rgba(255, 255, 255, 0.75)');
+  if (content.footer) drawText(ctx, content.footer, padding, height - padding - footerHeight, box(layout.footer), '#ffffff');
 }

@@ -50,7 +50,7 @@ export async function renderCard(content: ShareCardContent, size: ShareCardSize,
   const { canvas, ctx } = composeCanvas(width, height);
   const backend = background ? drawArt(ctx, background, width, height, 0).backend : 'canvas2d';
   if (!background) drawPaletteBackground(ctx, content.palette, width, height);
-  drawCardWords(ctx, content, size, width, height, Boolean(background));
+  drawCardWords(ctx, content, size, width, height);
   const sha256 = await sha256Hex(rgba(ctx, width, height));
   const png = await canvas.convertToBlob({ type: 'image/png' });
   return { png, width, height, backend, ms: performance.now() - started, sha256 };

@@ -5,7 +5,7 @@
  */
 import { cancelledError, serializeError } from '@/lib/ingest/import-error';
 import { db } from '@/lib/store/db';
-import { generateDemoExport, DEMO_DEFAULT } from '@/lib/demo';
+import { generateDemoExport, generateDemoZip, DEMO_DEFAULT } from '@/lib/demo';
 import type { IngestRequest, IngestResponse, ImportOutcome } from './protocol';
 import { reanalyseImport, runImport, type RunContext } from './run-import';
 
@@ -46,6 +46,10 @@ function handle(request: Exclude<IngestRequest, { type: 'cancel' }>, context: Ru
       return runImport(request.files, context);
     case 'demo': {
       // Generated here so the main thread never holds the export's bytes.
+      if (request.assets) {
+        const zip = new Blob([...generateDemoZip(DEMO_DEFAULT)] as BlobPart[], { type: 'application/zip' });
+        return runImport([{ path: 'demo-chatgpt-export.zip', file: zip }], context);
+      }
       const file = new Blob([...generateDemoExport(DEMO_DEFAULT)], { type: 'application/json' });
       return runImport([{ path: 'demo-chatgpt-conversations.json', file }], context);
     }

@@ -11,7 +11,8 @@ export interface DroppedFile {
 
 export type IngestRequest =
   | { type: 'import'; files: DroppedFile[]; timeZone: string }
-  | { type: 'demo'; timeZone: string }
+  /** `assets`: the demo as a zip with files (photos, generated pictures, voice clips), not just its JSON. */
+  | { type: 'demo'; timeZone: string; assets?: boolean }
   | { type: 'reanalyse'; importId: string; timeZone: string }
   | { type: 'cancel' };
 

@@ -7,6 +7,7 @@
  * at RAM, and storing first makes the user wait for IndexedDB before seeing anything.
  */
 import { buildAnalysis, type SourceInfo } from '@/lib/analysis/build';
+import { AssetInventory } from '@/lib/assets/inventory';
 import { ANALYSIS_VERSION, type Analysis } from '@/lib/analysis/types';
 import { archiveFromFiles, openArchive, type Archive } from '@/lib/ingest/archive';
 import { createContentHasher, hashBlob, hashingEntry } from '@/lib/ingest/content-hash';
@@ -14,7 +15,7 @@ import { ImportError } from '@/lib/ingest/import-error';
 import { collectArchive } from '@/lib/ingest/analyze-archive';
 import { ingestArchive, type IngestResult } from '@/lib/ingest/ingest';
 import { DEFAULT_LIMITS, formatBytes } from '@/lib/ingest/limits';
-import type { ProgressListener } from '@/lib/ingest/progress';
+import { ProgressTracker, type ProgressListener } from '@/lib/ingest/progress';
 import { createStatsCollector } from '@/lib/stats/collector';
 import type { WrappedDb } from '@/lib/store/db';
 import { ImportWriter, deleteImport, removeUnfinishedImports } from '@/lib/store/import-writer';
@@ -63,19 +64,27 @@ export async function runImport(files: DroppedFile[], context: RunContext): Prom
   context.onAnalysis(contentHash, analysis);
 
   return withImportLock(contentHash, async (busyImports) => {
+    // Another tab may have stored this very file while we read it: keep its import, don't rewrite it.
+    const storedMeanwhile = await cachedOutcome(db, contentHash, started);
+    if (storedMeanwhile) return storedMeanwhile;
     await removeUnfinishedImports(db, (id) => id !== contentHash && busyImports.has(id));
     const writer = new ImportWriter(db, contentHash);
     await writer.begin();
     try {
+      const assets = await AssetInventory.open(opened, contentHash, signal);
       await ingestArchive(opened, name, {
         limits: DEFAULT_LIMITS,
         signal,
         onProgress,
         phase: 'saving',
-        onConversation: (conversation) => writer.add(conversation),
+        onConversation: (conversation) => {
+          assets.add(conversation);
+          return writer.add(conversation);
+        },
       });
+      await saveAssets(assets, writer, ingest.conversations, context);
       const hadImports = (await db.imports.where('state').equals('complete').count()) > 0;
-      const { replaced } = await writer.commit(analysis);
+      const { replaced } = await writer.commit(analysis, assets.report());
       const relation = replaced.length > 0 ? 'newer-export' : hadImports ? 'other-account' : 'new';
       return { importId: contentHash, summary: analysis.source, relation, elapsedMs: Date.now() - started };
     } catch (error) {
@@ -83,6 +92,19 @@ export async function runImport(files: DroppedFile[], context: RunContext): Prom
       throw error;
     }
   });
+}
+
+/**
+ * The export's files go in after the conversations, still under state 'writing', so a failure or
+ * a cancel rolls them back with the rest. One file's bytes are read at a time.
+ */
+async function saveAssets(assets: AssetInventory, writer: ImportWriter, conversations: number, { signal, onProgress }: RunContext): Promise<void> {
+  const work = assets.work();
+  const progress = new ProgressTracker('assets', work.bytes, onProgress, work.files);
+  if (work.bytes > 0) progress.update(0, conversations, true);
+  for await (const { record, blob } of assets.read({ mode: 'blob', signal, onProgress: ({ bytesDone }) => progress.update(bytesDone, conversations) })) {
+    await writer.addAsset(blob ? { ...record, blob } : record);
+  }
 }
 
 /**

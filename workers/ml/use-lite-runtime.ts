@@ -8,44 +8,16 @@ import { loadGraphModel } from '@tensorflow/tfjs-converter';
 import type { UseTokenizer } from '@/lib/ml/use/tokenizer';
 import { useLitePort } from '@/lib/ml/use/use-port';
 import type { TextEncoderPort } from '@/lib/ml/encoder-port';
+import { activateBackend, type TfBackend } from '../shared/tfjs-backend';
 
-export type TfBackend = 'webgpu' | 'wasm';
+export type { TfBackend };
+
 
 /**
  * The browser loads the 8-bit copy built at set-up: 7.2 MB instead of 28.2 MB to download, the
  * same speed (TF.js dequantises at load), vectors within cosine 0.997 of float32 (README).
  */
 export const USE_LITE_BASE = '/models/use-lite-q8/';
-const TFJS_WASM_BASE = '/tfjs/';
-
-/** Registers a backend's module once; WASM needs its binaries' self-hosted path first. */
-async function registerBackend(backend: TfBackend): Promise<void> {
-  if (backend === 'webgpu') {
-    await import('@tensorflow/tfjs-backend-webgpu');
-  } else {
-    const wasm = await import('@tensorflow/tfjs-backend-wasm');
-    // One thread per TF.js instance: its threaded build spawns pthread workers from its own
-    // source text, which the production bundler minifies apart ("r is not defined"). We get the
-    // cores another way: a pool of single-threaded encoder workers (./teacher-pool.ts).
-    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-    wasm.setWasmPaths(TFJS_WASM_BASE);
-  }
-}
-
-const registered = new Map<TfBackend, Promise<void>>();
-
-/** Makes `backend` TF.js's active one (registering it once), e.g. WASM after WebGPU failed. */
-async function activateBackend(backend: TfBackend): Promise<void> {
-  let registration = registered.get(backend);
-  if (!registration) {
-    registration = registerBackend(backend);
-    registration.catch(() => registered.delete(backend));
-    registered.set(backend, registration);
-  }
-  await registration;
-  if (!(await tf.setBackend(backend))) throw new Error(`TF.js could not start its ${backend} backend.`);
-  await tf.ready();
-}
 
 /**
  * Runs `work` with another TF.js backend active, then switches back. Model weights move to the

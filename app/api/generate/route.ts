@@ -17,8 +17,10 @@ const requestSchema = z.strictObject({ facts: wrappedFactsSchema, style: z.enum(
 const NOT_CONFIGURED =
   'Server text generation is not configured: set LLM_BASE_URL and LLM_MODEL (and LLM_API_KEY if your endpoint needs one). The app uses its on-device writer instead.';
 
-export function GET() {
+/** Whether this deployment has a model, so the UI offers it only then. */
+export function GET(request: Request) {
   return handleApi(async () => {
+    enforceRateLimit(request, 'generate-configured', { capacity: 60, perMinute: 60 });
     const config = llmConfig();
     return jsonResponse(config ? { configured: true, model: config.model } : { configured: false });
   });
@@ -26,9 +28,9 @@ export function GET() {
 
 export function POST(request: Request) {
   return handleApi(async () => {
+    enforceRateLimit(request, 'generate', { capacity: 10, perMinute: 10 });
     const config = llmConfig();
     if (!config) throw new ApiError(501, 'not_configured', NOT_CONFIGURED);
-    enforceRateLimit(request, 'generate', { capacity: 10, perMinute: 10 });
     const { facts, style } = await readJsonBody(request, requestSchema, MAX_BODY_BYTES);
     return jsonResponse(await requestChatCompletion(config, buildLlmMessages(facts, style)));
   });

@@ -57,7 +57,7 @@ export function ConversationBrowser({ importId, models, timeZone }: Conversation
         {selectedId ? (
           <ConversationPanel importId={importId} conversationId={selectedId} timeZone={timeZone} onClose={close} onOpen={openFromPanel} />
         ) : (
-          <div className="hidden place-items-center rounded-2xl border border-dashed border-white/10 p-8 text-sm text-zinc-500 lg:grid">
+          <div className="hidden place-items-center rounded-2xl border border-dashed border-white/10 p-8 text-sm text-zinc-400 lg:grid">
             Pick a conversation to read it here.
           </div>
         )}

@@ -48,7 +48,7 @@ export function ConversationList({ importId, filters, timeZone, selectedId, onSe
 
   return (
     <div className="flex flex-col">
-      <p className="px-1 pb-2 text-xs text-zinc-500" role="status" data-testid="conversation-count">
+      <p className="px-1 pb-2 text-xs text-zinc-400" role="status" data-testid="conversation-count">
         {formatNumber(conversations.length)}
         {hasNextPage ? '+' : ''} conversation{conversations.length === 1 ? '' : 's'}, newest first{scanning ? ' · searching…' : ''}
       </p>

@@ -28,13 +28,13 @@ export function SimilarConversations({ importId, conversationId, onOpen }: Simil
     <section aria-label="Similar conversations" className="border-b border-white/10 px-4 py-3" data-testid="similar-conversations">
       <h4 className="text-xs font-semibold uppercase tracking-wider text-zinc-400">Similar conversations</h4>
       {!ready ? (
-        <p className="mt-1 text-xs text-zinc-500">{stored.isPending ? 'Checking…' : 'Shown once the on-device analysis has finished.'}</p>
+        <p className="mt-1 text-xs text-zinc-400">{stored.isPending ? 'Checking…' : 'Shown once the on-device analysis has finished.'}</p>
       ) : similar.isPending ? (
-        <p className="mt-1 text-xs text-zinc-500" role="status">Finding conversations like this one…</p>
+        <p className="mt-1 text-xs text-zinc-400" role="status">Finding conversations like this one…</p>
       ) : similar.isError ? (
         <p className="mt-1 text-xs text-rose-300" role="alert">Could not compare conversations: {similar.error.message}</p>
       ) : similar.data.length === 0 ? (
-        <p className="mt-1 text-xs text-zinc-500">Nothing close enough.</p>
+        <p className="mt-1 text-xs text-zinc-400">Nothing close enough.</p>
       ) : (
         <ul className="mt-2 flex flex-wrap gap-1.5">
           {similar.data.map((entry) => (

@@ -53,7 +53,7 @@ export function CustomCategoriesCard({ importId }: { importId: string }) {
             </li>
           ))}
         </ul>
-        {top ? <p className="mt-2 text-xs text-zinc-500">Most of your conversations are {top.name}.</p> : null}
+        {top ? <p className="mt-2 text-xs text-zinc-400">Most of your conversations are {top.name}.</p> : null}
         {data.length > 1 ? (
           <div className="mt-4 h-52" role="img" aria-label="Conversations per month in each of your categories">
             <ResponsiveContainer width="100%" height="100%">

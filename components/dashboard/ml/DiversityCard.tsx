@@ -18,22 +18,23 @@ export function DiversityCard({ diversity, topics }: { diversity: MlAnalysis['di
       <p className="text-3xl font-black tracking-tight" data-testid="ml-diversity" data-value={diversity.entropy}>{words.title}</p>
       <p className="mt-1 text-sm text-zinc-300">{words.body}</p>
       <dl className="mt-5 flex flex-col gap-4 text-sm">
-        <div>
-          <div className="flex justify-between gap-2">
-            <dt className="text-zinc-400">Evenness over topics</dt>
-            <dd className="font-bold tabular-nums">{formatPercent(diversity.entropy)}</dd>
-          </div>
-          <ProgressBar value={diversity.entropy} label="Evenness over topics" className="mt-1" />
+        {/* A dl group holds only dt/dd, so each bar is a second dd, wrapped onto its own line. */}
+        <div className="flex flex-wrap justify-between gap-x-2 gap-y-1">
+          <dt className="text-zinc-400">Evenness over topics</dt>
+          <dd className="font-bold tabular-nums">{formatPercent(diversity.entropy)}</dd>
+          <dd className="basis-full">
+            <ProgressBar value={diversity.entropy} label="Evenness over topics" />
+          </dd>
         </div>
-        <div>
-          <div className="flex justify-between gap-2">
-            <dt className="text-zinc-400">Average distance in meaning</dt>
-            <dd className="font-bold tabular-nums">{formatPercent(diversity.meanDistance)}</dd>
-          </div>
-          <ProgressBar value={diversity.meanDistance} label="Average distance in meaning between conversations" className="mt-1" />
+        <div className="flex flex-wrap justify-between gap-x-2 gap-y-1">
+          <dt className="text-zinc-400">Average distance in meaning</dt>
+          <dd className="font-bold tabular-nums">{formatPercent(diversity.meanDistance)}</dd>
+          <dd className="basis-full">
+            <ProgressBar value={diversity.meanDistance} label="Average distance in meaning between conversations" />
+          </dd>
         </div>
       </dl>
-      <p className="mt-4 text-xs text-zinc-500">0 % would be one topic, said the same way every time; 100 % would be every conversation about something new.</p>
+      <p className="mt-4 text-xs text-zinc-400">0 % would be one topic, said the same way every time; 100 % would be every conversation about something new.</p>
     </Card>
   );
 }

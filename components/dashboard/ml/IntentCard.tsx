@@ -27,7 +27,7 @@ export function IntentCard({ intents, politeness }: { intents: MlAnalysis['inten
             </div>
           ))}
         </dl>
-        <p className="mt-2 text-xs text-zinc-500">Share of your {formatNumber(politeness.messages)} prompts.</p>
+        <p className="mt-2 text-xs text-zinc-400">Share of your {formatNumber(politeness.messages)} prompts.</p>
       </div>
     </Card>
   );

@@ -70,7 +70,7 @@ export function ShareBars<L extends string>({ shares, labels, meta, testId }: { 
           <div className="flex items-baseline justify-between gap-2 text-sm">
             <span className="truncate font-semibold">
               {meta[label].label}
-              {meta[label].hint ? <span className="ml-1.5 font-normal text-zinc-500">{meta[label].hint}</span> : null}
+              {meta[label].hint ? <span className="ml-1.5 font-normal text-zinc-400">{meta[label].hint}</span> : null}
             </span>
             <span className="shrink-0 tabular-nums text-zinc-400">{formatPercent(shares[label])}</span>
           </div>

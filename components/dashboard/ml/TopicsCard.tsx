@@ -46,7 +46,7 @@ export function TopicsCard({ topics, year }: { topics: Topic[]; year: number | n
                       color={topicColor(topic.id)}
                       label={`${topicName(topic)}: conversations per month, ${formatMonth(months[0]!.month)} to ${formatMonth(months.at(-1)!.month)}`}
                     />
-                    <div className="flex justify-between text-[10px] text-zinc-500" aria-hidden="true">
+                    <div className="flex justify-between text-[10px] text-zinc-400" aria-hidden="true">
                       <span>{formatMonth(months[0]!.month, 'shortYear')}</span>
                       <span>{formatMonth(months.at(-1)!.month, 'shortYear')}</span>
                     </div>

@@ -17,7 +17,7 @@ export function GeneratedWordsCard() {
         <button
           type="button"
           onClick={regenerate}
-          className="rounded-full bg-fuchsia-500 px-4 py-1.5 text-sm font-bold text-white transition hover:bg-fuchsia-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-fuchsia-300"
+          className="rounded-full bg-fuchsia-600 px-4 py-1.5 text-sm font-bold text-white transition hover:bg-fuchsia-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-fuchsia-300"
         >
           Regenerate
         </button>
@@ -44,7 +44,7 @@ export function GeneratedWordsCard() {
         ) : (
           <p className="text-zinc-400">Writing…</p>
         )}
-        <TextSource className="text-xs text-zinc-500" />
+        <TextSource className="text-xs text-zinc-400" />
       </div>
     </Card>
   );

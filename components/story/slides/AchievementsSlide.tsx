@@ -27,7 +27,7 @@ export function AchievementsSlide({ view }: SlideProps) {
               <div>
                 <p className="font-black">{achievement.title}</p>
                 <p className="text-sm text-white/85">{texts?.achievements[achievement.id] ?? achievement.description}</p>
-                <p className="text-xs font-semibold uppercase tracking-wider text-white/65">{achievement.threshold}</p>
+                <p className="text-xs font-semibold uppercase tracking-wider text-white/85">{achievement.threshold}</p>
               </div>
             </li>
           ))}

@@ -33,7 +33,7 @@ export function AskingSlide({ view }: SlideProps) {
                   <li key={intent}>
                     <div className="flex items-baseline justify-between gap-3">
                       <span className="font-bold">
-                        {INTENT_META[intent].label} <span className="text-sm font-normal text-white/70">{INTENT_META[intent].hint}</span>
+                        {INTENT_META[intent].label} <span className="text-sm font-normal text-white/85">{INTENT_META[intent].hint}</span>
                       </span>
                       <span className="shrink-0 text-sm tabular-nums text-white/85">{formatPercent(share)}</span>
                     </div>
@@ -56,7 +56,7 @@ export function AskingSlide({ view }: SlideProps) {
                 and thanked your AI in <span data-testid="stat-thanks-share" data-value={politeness.thanksShare}>{formatPercent(politeness.thanksShare)}</span>.
               </p>
             </div>
-            {view.year ? <p className="text-sm text-white/70">Across all your conversations.</p> : null}
+            {view.year ? <p className="text-sm text-white/85">Across all your conversations.</p> : null}
           </SlideFrame>
         );
       }}

@@ -19,14 +19,14 @@ export function ClockSlide({ view }: SlideProps) {
       <dl className="grid grid-cols-2 gap-3">
         <div className="rounded-2xl bg-black/25 p-3">
           <dd className="text-3xl font-black">{formatPercent(weekendShare(stats.heatmap))}</dd>
-          <dt className="text-sm text-white/80">on weekends</dt>
+          <dt className="text-sm text-white/85">on weekends</dt>
         </div>
         <div className="rounded-2xl bg-black/25 p-3">
           <dd className="text-3xl font-black">{formatNumber(messagesPerActiveDay(stats))}</dd>
-          <dt className="text-sm text-white/80">messages on an active day</dt>
+          <dt className="text-sm text-white/85">messages on an active day</dt>
         </div>
       </dl>
-      <p className="mt-auto text-sm text-white/75" data-testid="story-timezone">
+      <p className="mt-auto text-sm text-white/85" data-testid="story-timezone">
         All hours are local to <strong>{stats.timeZone}</strong>.
       </p>
     </SlideFrame>

@@ -19,7 +19,7 @@ export function ContentSlide({ view }: SlideProps) {
             <span className="block text-2xl font-black" data-testid={`kind-${entry.kind}`} data-value={entry.count}>
               {formatNumber(entry.count)}
             </span>
-            <span className="text-sm text-white/80">{entry.label}</span>
+            <span className="text-sm text-white/85">{entry.label}</span>
           </li>
         ))}
       </ul>

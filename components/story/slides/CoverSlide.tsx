@@ -19,7 +19,7 @@ export function CoverSlide() {
   return (
     <SlideFrame kicker="Your cover" headline="Drawn from your year">
       {reached ? (
-        <CoverArt params={cover} label={cover.style} animated className="[&_figcaption]:text-white/75" />
+        <CoverArt params={cover} label={cover.style} animated className="[&_figcaption]:text-white/85" />
       ) : (
         <div className="aspect-square rounded-3xl bg-white/5" aria-hidden="true" />
       )}

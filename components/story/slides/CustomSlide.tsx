@@ -34,7 +34,7 @@ export function CustomSlide() {
             <div className="mt-1 h-3 overflow-hidden rounded-full bg-black/25">
               <div className="h-full rounded-full" style={{ width: `${share.share * 100}%`, background: CATEGORY_COLORS[share.category % CATEGORY_COLORS.length] }} />
             </div>
-            <p className="text-sm text-white/75">{formatNumber(share.conversations)} conversations</p>
+            <p className="text-sm text-white/85">{formatNumber(share.conversations)} conversations</p>
           </li>
         ))}
       </ul>

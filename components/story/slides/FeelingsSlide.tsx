@@ -34,13 +34,13 @@ export function FeelingsSlide({ view }: SlideProps) {
                 <li key={emotion} className="rounded-2xl bg-black/20 p-3">
                   <span className="text-2xl" aria-hidden="true">{EMOTION_META[emotion].emoji}</span>
                   <span className="block text-2xl font-black tabular-nums">{formatPercent(overall[emotion])}</span>
-                  <span className="text-sm text-white/80">{EMOTION_META[emotion].label}</span>
+                  <span className="text-sm text-white/85">{EMOTION_META[emotion].label}</span>
                 </li>
               ))}
             </ul>
             {strip.length > 0 ? (
               <figure className="mt-auto rounded-2xl bg-black/25 p-4">
-                <figcaption className="text-sm font-semibold uppercase tracking-wider text-white/70">The feeling of each month</figcaption>
+                <figcaption className="text-sm font-semibold uppercase tracking-wider text-white/85">The feeling of each month</figcaption>
                 <ol className="mt-3 flex gap-[3px]" aria-label="Strongest feeling per month, calm left out">
                   {strip.map((entry) => {
                     const label = entry.label ? EMOTION_META[entry.label] : null;
@@ -55,7 +55,7 @@ export function FeelingsSlide({ view }: SlideProps) {
                     );
                   })}
                 </ol>
-                <div className="mt-2 flex justify-between text-[10px] text-white/75" aria-hidden="true">
+                <div className="mt-2 flex justify-between text-[10px] text-white/85" aria-hidden="true">
                   <span>{formatMonth(strip[0]!.month, long ? 'shortYear' : 'short')}</span>
                   <span>{formatMonth(strip.at(-1)!.month, long ? 'shortYear' : 'short')}</span>
                 </div>

@@ -18,7 +18,7 @@ export function InsightsSlide() {
         <ol className="flex flex-col gap-3" aria-busy={textsPending} data-testid="insights">
           {(texts?.insights ?? []).slice(0, SHOWN).map((insight, index) => (
             <li key={insight.id} className="flex gap-3 rounded-2xl bg-black/25 p-4 text-lg font-semibold leading-snug text-pretty" data-insight-id={insight.id}>
-              <span className="text-white/60" aria-hidden="true">{index + 1}</span>
+              <span className="text-white/85" aria-hidden="true">{index + 1}</span>
               {insight.text}
             </li>
           ))}
@@ -33,7 +33,7 @@ export function InsightsSlide() {
         >
           Regenerate
         </button>
-        <TextSource className="text-xs text-white/70" />
+        <TextSource className="text-xs text-white/85" />
       </div>
     </SlideFrame>
   );

@@ -20,7 +20,7 @@ export function IntroSlide({ analysis, view }: SlideProps) {
           <CountUp value={stats.conversations} name="conversations" className="block text-7xl font-black tracking-tighter" />
           conversations
         </p>
-        <p className="mt-3 text-white/75">{formatIsoRange(stats.firstAt, stats.lastAt, stats.timeZone)}</p>
+        <p className="mt-3 text-white/85">{formatIsoRange(stats.firstAt, stats.lastAt, stats.timeZone)}</p>
       </div>
     </SlideFrame>
   );

@@ -9,7 +9,7 @@ export function LongestSlide({ view }: SlideProps) {
     <SlideFrame kicker="Deep dives" headline="Some talks just kept going.">
       {longest ? (
         <div className="rounded-2xl bg-black/25 p-5">
-          <p className="text-sm font-semibold uppercase tracking-wider text-white/70">Your longest conversation</p>
+          <p className="text-sm font-semibold uppercase tracking-wider text-white/85">Your longest conversation</p>
           <p className="mt-2 line-clamp-3 text-2xl font-black leading-snug">“{longest.title || 'Untitled'}”</p>
           <p className="mt-3 text-lg">
             <CountUp value={longest.messages} name="longestConversation" className="text-4xl font-black" /> messages
@@ -20,7 +20,7 @@ export function LongestSlide({ view }: SlideProps) {
         <BigStat label="words in your typical prompt (median)" size="lg">
           <CountUp value={stats.medianPromptWords} name="medianPromptWords" />
         </BigStat>
-        <p className="mt-2 text-white/75">
+        <p className="mt-2 text-white/85">
           {stats.medianPromptWords <= 12 ? 'Short and to the point.' : stats.medianPromptWords <= 40 ? 'Clear, with just enough context.' : 'You brief your AI like a pro.'}
         </p>
       </div>

@@ -16,11 +16,11 @@ export function MessagesSlide({ view }: SlideProps) {
       <div className="mt-auto grid grid-cols-2 gap-3">
         <div className="rounded-2xl bg-black/20 p-4">
           <CountUp value={stats.userWords} name="userWords" className="block text-3xl font-black" />
-          <span className="text-sm text-white/80">words you typed</span>
+          <span className="text-sm text-white/85">words you typed</span>
         </div>
         <div className="rounded-2xl bg-black/20 p-4">
           <CountUp value={stats.estimatedTokens} name="estimatedTokens" format={formatCompact} className="block text-3xl font-black" />
-          <span className="text-sm text-white/80">tokens, both sides (est.)</span>
+          <span className="text-sm text-white/85">tokens, both sides (est.)</span>
         </div>
       </div>
     </SlideFrame>

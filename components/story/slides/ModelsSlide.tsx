@@ -22,7 +22,7 @@ export function ModelsSlide({ view }: SlideProps) {
           <li key={entry.model}>
             <div className="flex items-baseline justify-between gap-3">
               <span className="truncate text-lg font-bold">
-                <span className="mr-2 text-white/60">{index + 1}</span>
+                <span className="mr-2 text-white/85">{index + 1}</span>
                 {entry.model}
               </span>
               <span className="shrink-0 text-sm text-white/85">{formatNumber(entry.messages)} replies</span>
@@ -37,7 +37,7 @@ export function ModelsSlide({ view }: SlideProps) {
           </li>
         ))}
       </ol>
-      {models.length > shares.length ? <p className="text-sm text-white/75">…and {models.length - shares.length} more.</p> : null}
+      {models.length > shares.length ? <p className="text-sm text-white/85">…and {models.length - shares.length} more.</p> : null}
       {top ? (
         <div className="mt-auto">
           <BigStat label={`of replies came from ${top.model}`} size="lg">

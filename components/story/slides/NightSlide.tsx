@@ -12,7 +12,7 @@ export function NightSlide({ view }: SlideProps) {
       <BigStat label="of your messages were sent between 10 PM and 5 AM">
         <CountUp value={stats.nightOwlShare} name="nightOwlShare" format={formatPercent} />
       </BigStat>
-      <p className="mt-auto text-sm text-white/70">Local time in {stats.timeZone}.</p>
+      <p className="mt-auto text-sm text-white/85">Local time in {stats.timeZone}.</p>
     </SlideFrame>
   );
 }

@@ -18,7 +18,7 @@ export function PersonaSlide({ view }: SlideProps) {
         {texts?.persona ? (
           <p className="mt-4 max-w-sm text-lg text-white/90 text-pretty" data-testid="persona-description">{texts.persona}</p>
         ) : null}
-        <p className="mt-3 max-w-sm text-sm text-white/75 text-pretty">{persona.reason}</p>
+        <p className="mt-3 max-w-sm text-sm text-white/85 text-pretty">{persona.reason}</p>
       </div>
     </SlideFrame>
   );

@@ -40,7 +40,7 @@ export function MlSlide({ kicker, pendingHeadline, children }: MlSlideProps) {
       ) : (
         <p className="text-lg text-white/85">This part of your Wrapped needs the on-device analysis.</p>
       )}
-      <p className="mt-auto text-sm text-white/75">The rest of your story doesn’t wait for it: keep tapping through.</p>
+      <p className="mt-auto text-sm text-white/85">The rest of your story doesn’t wait for it: keep tapping through.</p>
     </SlideFrame>
   );
 }

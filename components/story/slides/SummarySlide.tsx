@@ -30,7 +30,7 @@ export function SummarySlide({ view, onReplay }: SummarySlideProps) {
             <dd className="text-3xl font-black">
               <CountUp value={tile.value} testId={`summary-${tile.name}`} format={tile.format} />
             </dd>
-            <dt className="text-sm text-white/80">{tile.label}</dt>
+            <dt className="text-sm text-white/85">{tile.label}</dt>
           </div>
         ))}
       </dl>

@@ -33,7 +33,7 @@ export function TimelineSlide({ view }: SlideProps) {
             );
           })}
         </div>
-        <div className="mt-2 flex gap-[3px] text-[10px] text-white/75" aria-hidden="true">
+        <div className="mt-2 flex gap-[3px] text-[10px] text-white/85" aria-hidden="true">
           {monthly.map((bucket, index) => (
             <span key={bucket.month} className="flex-1 overflow-visible whitespace-nowrap text-center">
               {index % labelEvery === 0 ? formatMonth(bucket.month, monthly.length > 12 ? 'shortYear' : 'short').slice(0, monthly.length > 12 ? 7 : 3) : ''}

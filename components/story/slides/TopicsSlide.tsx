@@ -31,7 +31,7 @@ export function TopicsSlide({ view }: SlideProps) {
                   <li key={entry.topic.id}>
                     <div className="flex items-baseline justify-between gap-3">
                       <span className="min-w-0 truncate text-lg font-bold">
-                        <span className="mr-2 text-white/60">{index + 1}</span>
+                        <span className="mr-2 text-white/85">{index + 1}</span>
                         {topicName(entry.topic)}
                       </span>
                       <span className="shrink-0 text-sm text-white/85">
@@ -47,12 +47,12 @@ export function TopicsSlide({ view }: SlideProps) {
                         style={{ width: `${Math.max(2, (entry.share / (first?.share || 1)) * 100)}%` }}
                       />
                     </div>
-                    {entry.topic.keywords.length > 2 ? <p className="mt-1 truncate text-xs text-white/70">{entry.topic.keywords.slice(2, 6).join(', ')}</p> : null}
+                    {entry.topic.keywords.length > 2 ? <p className="mt-1 truncate text-xs text-white/85">{entry.topic.keywords.slice(2, 6).join(', ')}</p> : null}
                   </li>
                 );
               })}
             </ol>
-            <p className="mt-auto text-sm text-white/75">↑ rising and ↓ declining compare your latest months. Found on this device from what your conversations mean, not just their words.</p>
+            <p className="mt-auto text-sm text-white/85">↑ rising and ↓ declining compare your latest months. Found on this device from what your conversations mean, not just their words.</p>
           </SlideFrame>
         );
       }}

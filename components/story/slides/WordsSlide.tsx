@@ -22,7 +22,7 @@ export function WordsSlide({ view }: SlideProps) {
           </li>
         ))}
       </ul>
-      <p className="mt-auto text-sm text-white/75">Words you used far more often than everyday English does.</p>
+      <p className="mt-auto text-sm text-white/85">Words you used far more often than everyday English does.</p>
     </SlideFrame>
   );
 }

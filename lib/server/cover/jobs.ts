@@ -10,13 +10,13 @@ import { COVER_STYLES } from '../../art/types';
 import { wrappedFactsSchema } from '../../gen/facts';
 import type { DiffusionConfig } from '../config';
 import { ApiError } from '../http';
+import { COVER_JOB_ID_PATTERN } from '../params';
 import { createBackend } from './backends';
 import { COVER_SIZES, type CoverSize, type DiffusionRequest } from './backends/types';
 import { buildCoverPrompt } from './prompt';
 import { readStoredImage, readStoredJob, saveJobDone, saveJobFailed, saveJobRunning, saveQueuedJob, type CoverJobStatus } from './store';
 
 export const MAX_QUEUED_JOBS = 16;
-export const COVER_JOB_ID_PATTERN = /^[0-9a-f]{64}$/;
 
 export const coverRequestSchema = z.strictObject({
   facts: wrappedFactsSchema,

@@ -8,6 +8,12 @@ import { OG_DISPLAY_FONT, OG_TEXT_FONT, ogText } from './fonts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
+/** The accent glow's alpha, and the darkest swatch laid over it all, so white words read on any palette (tests/unit/a11y/contrast). */
+export const OG_GLOW_ALPHA = 0.5;
+export const OG_SCRIM_ALPHA = 0.68;
+
+/** `#rrggbb` with an alpha byte, which satori reads. */
+const alpha = (hex: string, value: number) => `${hex}${Math.round(value * 255).toString(16).padStart(2, '0')}`;
 
 function fit(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
@@ -39,7 +45,7 @@ export function SharePreview({ payload }: { payload: SharePayload }) {
         color: '#ffffff',
         fontFamily: OG_TEXT_FONT,
         backgroundColor: darkest,
-        backgroundImage: `radial-gradient(circle at 85% 15%, ${glow}cc 0%, ${glow}00 45%), linear-gradient(135deg, ${darkest} 0%, ${accent} 100%)`,
+        backgroundImage: `linear-gradient(${alpha(darkest, OG_SCRIM_ALPHA)}, ${alpha(darkest, OG_SCRIM_ALPHA)}), radial-gradient(circle at 85% 15%, ${alpha(glow, OG_GLOW_ALPHA)} 0%, ${alpha(glow, 0)} 45%), linear-gradient(135deg, ${darkest} 0%, ${accent} 100%)`,
       }}
     >
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 26, letterSpacing: 3, textTransform: 'uppercase' }}>
@@ -50,7 +56,7 @@ export function SharePreview({ payload }: { payload: SharePayload }) {
         <div style={{ fontFamily: OG_DISPLAY_FONT, fontWeight: 700, fontSize: headline.length > 48 ? 54 : 68, lineHeight: 1.08, textShadow: '0 2px 18px rgba(0,0,0,0.45)' }}>
           {headline}
         </div>
-        {caption ? <div style={{ fontSize: 30, opacity: 0.9 }}>{caption}</div> : null}
+        {caption ? <div style={{ fontSize: 30 }}>{caption}</div> : null}
       </div>
       <div style={{ display: 'flex', gap: 24 }}>
         {stats.map((stat, index) => (
@@ -59,11 +65,11 @@ export function SharePreview({ payload }: { payload: SharePayload }) {
             style={{ display: 'flex', flexDirection: 'column', flex: 1, padding: '18px 24px', borderRadius: 20, backgroundColor: 'rgba(0,0,0,0.32)' }}
           >
             <span style={{ fontFamily: OG_DISPLAY_FONT, fontWeight: 700, fontSize: 44 }}>{fit(stat.value, 14)}</span>
-            <span style={{ fontSize: 22, opacity: 0.85 }}>{fit(stat.label, 28)}</span>
+            <span style={{ fontSize: 22 }}>{fit(stat.label, 28)}</span>
           </div>
         ))}
       </div>
-      <div style={{ display: 'flex', fontSize: 20, opacity: 0.75 }}>AI Wrapped · made on-device, shared on purpose</div>
+      <div style={{ display: 'flex', fontSize: 20 }}>AI Wrapped · made on-device, shared on purpose</div>
     </div>
   );
 }

@@ -5,7 +5,8 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { trainConfig, type TrainConfig } from '../config';
-import { ApiError, notFound } from '../http';
+import { ApiError } from '../http';
+import { idParams, RECORD_ID_PATTERN, routeParams } from '../params';
 import { enforceRateLimit, type RateLimit } from '../rate-limit';
 
 const NOT_CONFIGURED =
@@ -26,14 +27,11 @@ export function requireTrainAccess(request: Request, route: string, limits: Rate
   return config;
 }
 
-/** Ids are UUIDs; anything else cannot name a record. */
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const recordParams = idParams(RECORD_ID_PATTERN);
 
-/** The `[id]` route parameter, or 404 with `message` when it is not an id (and so names no record). */
+/** The `[id]` route parameter (a UUID), or 404 with `message` when it is not one (and so names no record). */
 export async function recordId(params: Promise<{ id: string }>, message: string): Promise<string> {
-  const { id } = await params;
-  if (!UUID_PATTERN.test(id)) throw notFound(message);
-  return id;
+  return (await routeParams(params, recordParams, message)).id;
 }
 
 export const READ_LIMIT: RateLimit = { capacity: 120, perMinute: 120 };

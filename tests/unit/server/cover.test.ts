@@ -3,7 +3,7 @@ import { GET as getImage } from '@/app/api/cover/[id]/image/route';
 import { GET as getJob } from '@/app/api/cover/[id]/route';
 import { GET as getConfigured, POST } from '@/app/api/cover/route';
 import { closeDb } from '@/lib/server/db';
-import { freshClient, jsonRequest, params, sendJson, startFakeServer, TEST_FACTS, TINY_PNG, TINY_PNG_BASE64, useIsolatedServer, type FakeServer } from './helpers';
+import { freshClient, getRequest, jsonRequest, params, sendJson, startFakeServer, TEST_FACTS, TINY_PNG, TINY_PNG_BASE64, useIsolatedServer, type FakeServer } from './helpers';
 
 const URL = 'http://localhost/api/cover';
 const COVER = { facts: TEST_FACTS, style: 'neon', seed: 42, size: 512 } as const;
@@ -17,7 +17,7 @@ async function submit(body: unknown = COVER) {
 async function pollUntilSettled(id: string) {
   const seen: { status: string; progress?: number }[] = [];
   for (let attempt = 0; attempt < 200; attempt++) {
-    const state = await (await getJob(new Request(`${URL}/${id}`), params({ id }))).json();
+    const state = await (await getJob(getRequest(`${URL}/${id}`), params({ id }))).json();
     seen.push(state);
     if (state.status === 'done' || state.status === 'failed') return { state, seen };
     await new Promise((resolve) => setTimeout(resolve, 25));
@@ -26,7 +26,7 @@ async function pollUntilSettled(id: string) {
 }
 
 async function imageOf(id: string) {
-  const response = await getImage(new Request(`${URL}/${id}/image`), params({ id }));
+  const response = await getImage(getRequest(`${URL}/${id}/image`), params({ id }));
   return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
 }
 
@@ -46,7 +46,7 @@ describe('/api/cover', () => {
   }
 
   it('answers 501 naming DIFFUSION_BACKEND and DIFFUSION_URL when unconfigured, and says so to GET', async () => {
-    expect(await (await getConfigured()).json()).toEqual({ configured: false });
+    expect(await (await getConfigured(getRequest(URL))).json()).toEqual({ configured: false });
     const { status, body } = await submit();
     expect(status).toBe(501);
     expect(body.error.code).toBe('not_configured');
@@ -64,7 +64,7 @@ describe('/api/cover', () => {
       sendJson(response, 404, {});
     });
     configure('automatic1111', engine, { DIFFUSION_API_KEY: 'artist:s3cret' });
-    expect(await (await getConfigured()).json()).toEqual({ configured: true, backend: 'automatic1111' });
+    expect(await (await getConfigured(getRequest(URL))).json()).toEqual({ configured: true, backend: 'automatic1111' });
 
     const first = await submit();
     expect(first.status).toBe(202);
@@ -233,7 +233,7 @@ describe('/api/cover', () => {
     expect((await POST(jsonRequest(URL, { ...COVER, padding: 'x'.repeat(70_000) }))).status).toBe(413);
 
     for (const id of ['0'.repeat(64), '../etc/passwd', 'ZZ']) {
-      expect((await getJob(new Request(`${URL}/${id}`), params({ id }))).status).toBe(404);
+      expect((await getJob(getRequest(`${URL}/${id}`), params({ id }))).status).toBe(404);
       expect((await imageOf(id)).response.status).toBe(404);
     }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GET, POST } from '@/app/api/generate/route';
 import { buildLlmMessages } from '@/lib/gen/llm/prompt';
-import { freshClient, jsonRequest, sendJson, startFakeServer, TEST_FACTS, useIsolatedServer, type FakeServer } from './helpers';
+import { freshClient, getRequest, jsonRequest, sendJson, startFakeServer, TEST_FACTS, useIsolatedServer, type FakeServer } from './helpers';
 
 const URL = 'http://localhost/api/generate';
 const LLM_JSON = JSON.stringify({ tagline: 'A year of 1,204 conversations', insights: [], persona: 'You build.', achievements: {} });
@@ -27,7 +27,7 @@ describe('/api/generate', () => {
     const body = await response.json();
     expect(body.error.code).toBe('not_configured');
     expect(body.error.message).toContain('LLM_BASE_URL and LLM_MODEL');
-    expect(await (await GET()).json()).toEqual({ configured: false });
+    expect(await (await GET(getRequest(URL))).json()).toEqual({ configured: false });
   });
 
   it('sends the facts prompt (and nothing else) to the OpenAI-compatible endpoint and returns its content', async () => {
@@ -35,7 +35,7 @@ describe('/api/generate', () => {
       sendJson(response, 200, { model: 'local-model-q4', choices: [{ index: 0, message: { role: 'assistant', content: LLM_JSON } }] }),
     );
     configure(engine);
-    expect(await (await GET()).json()).toEqual({ configured: true, model: 'local-model' });
+    expect(await (await GET(getRequest(URL))).json()).toEqual({ configured: true, model: 'local-model' });
 
     const canary = 'CANARY-private-chat-text';
     const response = await POST(jsonRequest(URL, { facts: { ...TEST_FACTS, messages: [canary] }, style: 'poetic' }));

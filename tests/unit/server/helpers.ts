@@ -86,6 +86,9 @@ export function freshClient(): string {
   return `203.0.113.${clientCounter % 250}, 10.0.0.${Math.floor(clientCounter / 250)}`;
 }
 
+/** A body-less GET from a fresh client. */
+export const getRequest = (url: string) => new Request(url, { headers: { 'X-Forwarded-For': freshClient() } });
+
 export function jsonRequest(url: string, body: unknown, init: { method?: string; client?: string; headers?: Record<string, string> } = {}) {
   return new Request(url, {
     method: init.method ?? 'POST',

@@ -5,7 +5,7 @@ import { POST } from '@/app/api/share/route';
 import { closeDb } from '@/lib/server/db';
 import { createShareLink, deleteShareLink, getShareLink } from '@/lib/server/share-links';
 import { TEST_PAYLOAD } from '@/lib/share/test-payload';
-import { freshClient, jsonRequest, params, useIsolatedServer } from './helpers';
+import { freshClient, getRequest, jsonRequest, params, useIsolatedServer } from './helpers';
 
 const URL = 'http://localhost/api/share';
 const DAY_MS = 86_400_000;
@@ -135,5 +135,11 @@ describe('short share links', () => {
     const missing = await getOg(new Request(`${URL}/${'A'.repeat(22)}/og`), params({ id: 'A'.repeat(22) }));
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toContain('application/json');
+
+    // The rendered image is kept in memory, but a deleted link is never served from there.
+    const again = await getOg(getRequest(`${URL}/${link.id}/og`), params({ id: link.id }));
+    expect(new Uint8Array(await again.arrayBuffer())).toEqual(bytes);
+    expect(deleteShareLink(link.id, link.deleteToken)).toBe(true);
+    expect((await getOg(getRequest(`${URL}/${link.id}/og`), params({ id: link.id }))).status).toBe(404);
   });
 });

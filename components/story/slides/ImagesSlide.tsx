@@ -1,0 +1,37 @@
+'use client';
+import { MediaStatus } from '@/components/media/MediaStatus';
+import { CountUp } from '@/components/ui/CountUp';
+import { describeThemes, summarizeImages } from '@/lib/media/image-summary';
+import { formatNumber } from '@/lib/view/format';
+import { BigStat, SlideFrame } from '../SlideFrame';
+import { MediaMosaic } from './MediaMosaic';
+import { useStoryMedia } from './StoryMedia';
+import type { SlideProps } from './types';
+
+/** "You showed your assistant 214 images — mostly screenshots and food." */
+export function ImagesSlide({ view }: SlideProps) {
+  const media = useStoryMedia();
+  const shown = view.period.stats.contentKinds.images;
+  const stored = media?.stored ?? null;
+  const summary = stored ? summarizeImages(stored.assets, stored.images, view.year) : null;
+  const themes = summary ? describeThemes(summary.themes, summary.analysedUploads) : null;
+  return (
+    <SlideFrame
+      kicker="Show and tell"
+      headline={
+        <>
+          You showed your assistant {formatNumber(shown)} {shown === 1 ? 'image' : 'images'}
+          {themes ? <span data-testid="images-themes"> — {themes}</span> : null}.
+        </>
+      }
+      footer="Looked at on this device by small vision models; the pictures never leave it."
+    >
+      <BigStat label="images you shared">
+        <CountUp value={shown} name="imagesShown" format={formatNumber} />
+      </BigStat>
+      {media && stored && media.importId ? <MediaMosaic importId={media.importId} stored={stored} year={view.year} sources={['upload']} /> : null}
+      {media ? <MediaStatus media={media} tone="story" /> : null}
+      {summary && summary.total === 0 && shown > 0 ? <p className="text-white/85">Import the whole export zip (not just conversations.json) to see what was in them.</p> : null}
+    </SlideFrame>
+  );
+}
