@@ -58,8 +58,8 @@ test('a v1 database is migrated to the latest schema with all data kept', async 
   await page.waitForURL('**/wrapped');
   await waitForSaved(page);
   const userMessages = await statValue(page, 'userMessages');
-  // A page that starts no worker: the ML worker would reopen (recreate) the database mid-rewrite.
-  await page.goto('/models');
+  // A page that never opens the database: the app would reopen (recreate) it mid-rewrite.
+  await page.goto('/share');
 
   // Rewrite the stored data as the v1 schema wrote it: same stores (IndexedDB version 10, as
   // Dexie numbers v1), listing rows without the `models` field added in v2.
