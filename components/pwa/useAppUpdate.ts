@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 
 /** How often a long-open tab looks for a new version. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
+const RELOAD_FALLBACK_MS = 8_000;
 
 export interface AppUpdate {
   ready: boolean;
@@ -36,6 +37,9 @@ export function useAppUpdate(): AppUpdate {
 
   const reload = useCallback(() => {
     navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    // The user asked to reload: if the new version is slow to take over (a busy activation),
+    // reload anyway; the navigation waits for it to finish activating.
+    setTimeout(() => window.location.reload(), RELOAD_FALLBACK_MS);
     void navigator.serviceWorker.getRegistration().then((registration) => {
       if (registration?.waiting) registration.waiting.postMessage({ type: 'SKIP_WAITING' });
       else window.location.reload();
