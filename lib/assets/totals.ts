@@ -39,7 +39,8 @@ export class AssetTally {
       case 'image':
         this.images.total++;
         if (record.source === 'dalle') this.images.dalle++;
-        else if (record.source === 'generated') this.images.generated++;
+        // A picture on the assistant's side that the export only names (Gemini) was made for the user.
+        else if (record.source === 'generated' || (record.source === 'attachment' && record.role === 'assistant')) this.images.generated++;
         else if (record.source === 'upload' || record.source === 'attachment') this.images.uploads++;
         if (hasFile) this.images.withFiles++;
         break;

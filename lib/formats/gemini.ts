@@ -1,10 +1,12 @@
 /**
  * Gemini's Takeout `MyActivity.json`: one record per activity, newest first, no conversation
- * ids. Prompts are buffered (they are small) and grouped into sessions at the end.
+ * ids. Prompts are buffered (they are small) and grouped into sessions at the end. Uploads go on
+ * the prompt, pictures Gemini made on the reply (see gemini-images.ts).
  */
 import type { Attachment, Conversation, Message } from '../model/conversation';
 import type { SkipReport } from '../ingest/skip-report';
-import { attachmentOnlyKind, kindFromFileName } from './file-kind';
+import { attachmentOnlyKind } from './file-kind';
+import { recordAttachments } from './gemini-images';
 import { asArray, asRecord, asString, isoToMs, type JsonRecord } from './json';
 import { htmlToText } from './text';
 
@@ -19,7 +21,10 @@ interface Prompt {
   prompt: string;
   /** The first answer shown; further `safeHtmlItem`s are regenerated drafts. */
   answer: string;
+  /** The user's uploads, each file once. */
   attachments: Attachment[];
+  /** Pictures Gemini made in its answer. */
+  replyAttachments: Attachment[];
 }
 
 type Session = [Prompt, ...Prompt[]];
@@ -50,11 +55,14 @@ export class GeminiSessions {
     }
     const answers = asArray(record.safeHtmlItem);
     this.skipped.regeneratedDrafts += Math.max(0, answers.length - 1);
+    const answerHtml = asString(asRecord(answers[0])?.html) ?? '';
+    const { prompt: attachments, reply: replyAttachments } = recordAttachments(record, answerHtml);
     this.prompts.push({
       time,
       prompt: title.slice(PROMPT_PREFIX.length),
-      answer: htmlToText(asString(asRecord(answers[0])?.html) ?? ''),
-      attachments: recordAttachments(record),
+      answer: htmlToText(answerHtml),
+      attachments,
+      replyAttachments,
     });
   }
 
@@ -81,17 +89,6 @@ export function isGeminiRecord(record: JsonRecord): boolean {
   return names.some((name) => GEMINI_PRODUCT.test(asString(name) ?? ''));
 }
 
-function recordAttachments(record: JsonRecord): Attachment[] {
-  const attachments: Attachment[] = [];
-  const image = asString(record.imageFile);
-  if (image !== undefined) attachments.push({ kind: 'image', name: image });
-  for (const file of asArray(record.attachedFiles)) {
-    const name = asString(file);
-    if (name !== undefined) attachments.push({ kind: kindFromFileName(name), name });
-  }
-  return attachments;
-}
-
 function toConversation(session: Session): Conversation {
   const first = session[0];
   const last = session.at(-1) ?? first;
@@ -107,15 +104,16 @@ function toConversation(session: Session): Conversation {
       kind: turn.prompt.trim() !== '' || turn.attachments.length === 0 ? 'text' : attachmentOnlyKind(turn.attachments),
       attachments: turn.attachments,
     });
-    if (turn.answer === '') continue;
+    // A reply that is only a picture is still a reply.
+    if (turn.answer === '' && turn.replyAttachments.length === 0) continue;
     messages.push({
       id: `${id}-${messages.length}`,
       role: 'assistant',
       text: turn.answer,
       time: turn.time,
       model: null,
-      kind: 'text',
-      attachments: [],
+      kind: turn.answer.trim() !== '' || turn.replyAttachments.length === 0 ? 'text' : 'image',
+      attachments: turn.replyAttachments,
     });
   }
   return {
