@@ -5,6 +5,7 @@
  * reduced motion the final value shows at once.
  */
 import { createContext, useContext, useEffect, useState } from 'react';
+import { countUpProgress, countUpShown, countUpValue } from '@/lib/view/count-up';
 import { formatNumber } from '@/lib/view/format';
 import { useReducedMotion } from './useReducedMotion';
 
@@ -35,23 +36,23 @@ export function CountUp({ value, name, testId, format = formatNumber, durationMs
     }
     let frame = 0;
     const start = performance.now();
+    // The frame's timestamp can precede `start`: countUpValue clamps it to the first value, 0.
     const tick = (now: number) => {
-      const t = Math.min(1, (now - start) / durationMs);
-      setShown(t === 1 ? value : value * (1 - (1 - t) ** 3));
-      if (t < 1) frame = requestAnimationFrame(tick);
+      setShown(countUpValue(value, now, start, durationMs));
+      if (countUpProgress(now, start, durationMs) < 1) frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
   }, [value, durationMs, reducedMotion, active]);
 
   const current = reducedMotion ? value : shown;
-  const rounded = Number.isInteger(value) ? Math.round(current) : current;
+  const rounded = countUpShown(value, current);
   return (
     <span
       data-testid={testId ?? (name ? `stat-${name}` : undefined)}
       data-value={value}
       // The narrator reads the final figure, not the one mid-count.
-      data-speak={format(value)}
+      data-speak={format(countUpShown(value, value))}
       className={`tabular-nums ${className ?? ''}`}
     >
       {format(rounded)}

@@ -28,8 +28,25 @@ export interface ImportOutcome {
   elapsedMs: number;
 }
 
+/**
+ * A progress report as the UI gets it: the pipeline's IngestProgress plus what its numbers
+ * count. The UI tells the time left itself (lib/view/eta.ts); `etaMs` is not shown.
+ */
+export interface ImportProgress extends IngestProgress {
+  /**
+   * What bytesDone/bytesTotal count: 'file' — the dropped file's own bytes (or, for a dropped
+   * folder, its files'); 'unpacked' — files inside a zip as they inflate (more than the zip's
+   * size); 'none' — this phase reads no bytes (analysing): both are 0.
+   */
+  bytesOf: 'file' | 'unpacked' | 'none';
+  /** Phase 'analysing': the messages counted in the conversations read. */
+  messages?: number;
+  /** Phase 'analysing' of a stored import: `conversations` re-read so far, of this many. */
+  conversationsTotal?: number;
+}
+
 export type IngestResponse =
-  | { status: 'progress'; progress: IngestProgress }
+  | { status: 'progress'; progress: ImportProgress }
   /** The analysis is ready before the conversations are stored: the story can open. */
   | { status: 'analysis'; importId: string; analysis: Analysis }
   | { status: 'complete'; outcome: ImportOutcome }

@@ -21,17 +21,23 @@ import type { WrappedDb } from '@/lib/store/db';
 import { ImportWriter, deleteImport, removeUnfinishedImports } from '@/lib/store/import-writer';
 import { iterateStoredConversations } from '@/lib/store/read-import';
 import { ACTIVE_IMPORT_KEY } from '@/lib/store/settings';
-import type { DroppedFile, ImportOutcome } from './protocol';
+import type { DroppedFile, ImportOutcome, ImportProgress } from './protocol';
 
 export interface RunContext {
   db: WrappedDb;
   timeZone: string;
   signal: AbortSignal;
-  onProgress: ProgressListener;
+  onProgress: (progress: ImportProgress) => void;
   onAnalysis: (importId: string, analysis: Analysis) => void;
 }
 
 const LOCK_PREFIX = 'ai-wrapped-import:';
+const PROGRESS_INTERVAL_MS = 100;
+
+/** The pipeline's progress, labelled with what its bytes are: the UI shows them as they are. */
+function counting(onProgress: RunContext['onProgress'], bytesOf: ImportProgress['bytesOf']): ProgressListener {
+  return (progress) => onProgress({ ...progress, bytesOf });
+}
 
 export async function runImport(files: DroppedFile[], context: RunContext): Promise<ImportOutcome> {
   const started = Date.now();
@@ -44,7 +50,8 @@ export async function runImport(files: DroppedFile[], context: RunContext): Prom
   // The hash encodes the size, so only a stored import of this exact size can be a cache hit:
   // then hash first and answer at once. Otherwise a JSON file is hashed during the first pass.
   const sameSize = await db.imports.filter((row) => row.summary?.fileBytes === blob.size).count();
-  let contentHash = sameSize > 0 ? await hashBlob(blob, onProgress, signal) : null;
+  const fileBytes = counting(onProgress, 'file');
+  let contentHash = sameSize > 0 ? await hashBlob(blob, fileBytes, signal) : null;
   if (contentHash) {
     const cached = await cachedOutcome(db, contentHash, started);
     if (cached) return cached;
@@ -57,9 +64,12 @@ export async function runImport(files: DroppedFile[], context: RunContext): Prom
   const inlineHasher = !contentHash && opened.kind === 'json' ? await createContentHasher() : null;
   const archive: Archive = inlineHasher ? { ...opened, entries: opened.entries.map((entry) => hashingEntry(entry, inlineHasher)) } : opened;
 
-  const { collector, ingest } = await collectArchive(archive, name, { signal, onProgress });
-  contentHash ??= inlineHasher ? inlineHasher.digest(blob.size) : await hashBlob(blob, onProgress, signal);
-  onProgress({ phase: 'analysing', bytesDone: 1, bytesTotal: 1, conversations: ingest.conversations, etaMs: null });
+  // A zip's files are counted as they inflate; a JSON file or a dropped folder's files as they are.
+  const entryBytes = counting(onProgress, opened.kind === 'zip' ? 'unpacked' : 'file');
+  const { collector, ingest } = await collectArchive(archive, name, { signal, onProgress: entryBytes });
+  contentHash ??= inlineHasher ? inlineHasher.digest(blob.size) : await hashBlob(blob, fileBytes, signal);
+  // Building the analysis reads no bytes and reports no steps: the phase names what it works on.
+  onProgress({ phase: 'analysing', bytesDone: 0, bytesTotal: 0, bytesOf: 'none', conversations: ingest.conversations, messages: ingest.messages, etaMs: null });
   const analysis = buildAnalysis(collector, ingest, { fileName: name, fileBytes: blob.size, contentHash }, context.timeZone);
   context.onAnalysis(contentHash, analysis);
 
@@ -75,14 +85,14 @@ export async function runImport(files: DroppedFile[], context: RunContext): Prom
       await ingestArchive(opened, name, {
         limits: DEFAULT_LIMITS,
         signal,
-        onProgress,
+        onProgress: entryBytes,
         phase: 'saving',
         onConversation: (conversation) => {
           assets.add(conversation);
           return writer.add(conversation);
         },
       });
-      await saveAssets(assets, writer, ingest.conversations, context);
+      await saveAssets(assets, writer, ingest.conversations, signal, entryBytes);
       const hadImports = (await db.imports.where('state').equals('complete').count()) > 0;
       const { replaced } = await writer.commit(analysis, assets.report());
       const relation = replaced.length > 0 ? 'newer-export' : hadImports ? 'other-account' : 'new';
@@ -98,7 +108,7 @@ export async function runImport(files: DroppedFile[], context: RunContext): Prom
  * The export's files go in after the conversations, still under state 'writing', so a failure or
  * a cancel rolls them back with the rest. One file's bytes are read at a time.
  */
-async function saveAssets(assets: AssetInventory, writer: ImportWriter, conversations: number, { signal, onProgress }: RunContext): Promise<void> {
+async function saveAssets(assets: AssetInventory, writer: ImportWriter, conversations: number, signal: AbortSignal, onProgress: ProgressListener): Promise<void> {
   const work = assets.work();
   const progress = new ProgressTracker('assets', work.bytes, onProgress, work.files);
   if (work.bytes > 0) progress.update(0, conversations, true);
@@ -129,9 +139,25 @@ export async function reanalyseImport(importId: string, context: RunContext): Pr
   const { db } = context;
   const row = await db.imports.get(importId);
   if (!row?.summary) throw new Error('That import is no longer stored.');
-  const collector = createStatsCollector();
-  for await (const conversation of iterateStoredConversations(db, importId)) collector.add(conversation);
   const { summary } = row;
+  const collector = createStatsCollector();
+  // Nothing is read from a file here: progress counts the stored conversations re-read.
+  const report = (conversations: number, messages: number) =>
+    context.onProgress({ phase: 'analysing', bytesDone: 0, bytesTotal: 0, bytesOf: 'none', conversations, conversationsTotal: summary.conversations, messages, etaMs: null });
+  let read = 0;
+  let messages = 0;
+  let lastReport = 0;
+  report(0, 0);
+  for await (const conversation of iterateStoredConversations(db, importId)) {
+    collector.add(conversation);
+    read++;
+    messages += conversation.messages.length;
+    if (Date.now() - lastReport >= PROGRESS_INTERVAL_MS) {
+      lastReport = Date.now();
+      report(read, messages);
+    }
+  }
+  report(read, messages);
   const ingest: IngestResult = { format: summary.format, shards: summary.shards, conversations: summary.conversations, messages: summary.messages, skipped: summary.skipped };
   const source: SourceInfo = { fileName: summary.fileName, fileBytes: summary.fileBytes, contentHash: summary.contentHash };
   const analysis = buildAnalysis(collector, ingest, source, context.timeZone);

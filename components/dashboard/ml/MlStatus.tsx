@@ -1,10 +1,12 @@
 'use client';
 /**
- * What an ML figure shows while the analysis is not there: progress with its phase, ETA and a
- * Cancel button; a stopped or failed run with Retry. Compact, so it never blocks the page.
+ * What an ML figure shows while the analysis is not there: progress with its phase, what the
+ * step counts, the time left once it can be trusted (lib/view/eta.ts) and a Cancel button; a
+ * stopped or failed run with Retry. Compact, so it never blocks the page.
  */
+import { useEta } from '@/components/hooks/useEta';
 import { ProgressBar } from '@/components/ui/ProgressBar';
-import { formatNumber, formatPercent } from '@/lib/view/format';
+import { formatPercent } from '@/lib/view/format';
 import { progressView } from './ml-view';
 import type { MlPending } from './useMlView';
 
@@ -26,6 +28,10 @@ const MUTED = { story: 'text-white/80', card: 'text-zinc-400' } as const;
 
 export function MlStatus({ pending, onCancel, onRetry, tone = 'card', className = '' }: MlStatusProps) {
   const box = `rounded-2xl p-4 ${tone === 'story' ? 'bg-black/25' : 'bg-white/5 ring-1 ring-white/10'} ${className}`;
+  // Every MlStatus of the same run shares one estimate (the story's slides, the dashboard).
+  const running = pending.kind === 'running' ? pending.state : null;
+  const measured = progressView(running?.progress ?? null);
+  const eta = useEta(`ml:${running?.importId ?? ''}`, running?.progress && measured.within !== null ? running.progress.phase : null, measured.within);
 
   if (pending.kind === 'error') {
     return (
@@ -62,7 +68,7 @@ export function MlStatus({ pending, onCancel, onRetry, tone = 'card', className 
   }
 
   const { progress } = pending.state;
-  const view = progressView(progress);
+  const view = progressView(progress, eta);
   const percent = view.overall === null ? null : formatPercent(view.overall);
   return (
     <div className={box} data-testid="ml-progress" data-phase={progress?.phase ?? 'starting'}>
@@ -75,7 +81,7 @@ export function MlStatus({ pending, onCancel, onRetry, tone = 'card', className 
         <p aria-live="polite" aria-atomic="true">
           {view.step > 0 ? `Step ${view.step} of ${view.steps}: ` : ''}
           {view.label}
-          {progress && progress.total > 0 ? <span className="tabular-nums"> ({formatNumber(progress.done)} of {formatNumber(progress.total)})</span> : null}
+          {view.counts ? <span className="tabular-nums"> ({view.counts})</span> : null}
         </p>
         {view.eta ? <p className="tabular-nums">{view.eta}</p> : null}
       </div>
