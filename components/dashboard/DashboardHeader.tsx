@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { PeriodToggle } from '@/components/ui/PeriodToggle';
+import { PeriodNote, PeriodToggle } from '@/components/ui/PeriodToggle';
 import type { ImportSummary } from '@/lib/analysis/types';
-import { formatIsoRange, formatNumber, sourceName } from '@/lib/view/format';
+import { formatIsoRange, sourceName } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
 import type { PeriodKey, PeriodOption } from '@/lib/view/period';
 
 interface DashboardHeaderProps {
@@ -77,12 +78,15 @@ export function DashboardHeader({ source, firstAt, lastAt, timeZone, options, pe
         <div title={source.description}>
           <h1 className="text-3xl font-black tracking-tight sm:text-4xl">Your AI dashboard</h1>
           <p className="mt-2 text-sm text-zinc-400" data-testid="source-summary">
-            <span className="text-zinc-200">{sourceName(source.format)} export</span> · {formatNumber(source.conversations)} conversations ·{' '}
+            <span className="text-zinc-200">{sourceName(source.format)} export</span> · {countOf(source.conversations, 'conversation')} ·{' '}
             {formatIsoRange(firstAt, lastAt, timeZone)}
             {source.shards > 1 ? ` · ${source.shards} files` : ''}
           </p>
         </div>
-        <PeriodToggle options={options} value={period} onChange={onPeriodChange} />
+        <div className="flex max-w-sm flex-col items-start gap-2 sm:items-end">
+          <PeriodToggle options={options} value={period} onChange={onPeriodChange} noteId="period-note" />
+          <PeriodNote options={options} value={period} id="period-note" className="text-zinc-400 sm:text-right" />
+        </div>
       </div>
     </header>
   );

@@ -7,7 +7,7 @@ import type { SourceFormat } from '../model/conversation';
 import type { SkipReport } from '../ingest/skip-report';
 
 export const SCHEMA_VERSION = 1 as const;
-export const ANALYSIS_VERSION = 'stats-2';
+export const ANALYSIS_VERSION = 'stats-3';
 
 export interface Stats {
   conversations: number;
@@ -104,6 +104,16 @@ export interface Analysis extends PeriodAnalysis {
   analysisVersion: string;
   generatedAt: string;
   source: ImportSummary;
-  /** All-time figures are the top-level stats; the story opens on the latest calendar year. */
+  /**
+   * All-time figures are the top-level stats. Which period the story opens on is decided by
+   * lib/view/period.ts `defaultPeriodChoice` (the latest year, the last 12 months or all time).
+   */
   latestYear: (PeriodAnalysis & { year: number }) | null;
+  /**
+   * The 12 local calendar months ending with the month of the last activity: `from` is the 1st
+   * of the earliest (YYYY-MM-DD), `to` the day of the last dated message, both inclusive, in
+   * stats.timeZone. Null when it would equal all time (the whole history fits inside it) or the
+   * latest year (nothing in it before that year began), or when nothing is dated.
+   */
+  last12Months: (PeriodAnalysis & { from: string; to: string }) | null;
 }

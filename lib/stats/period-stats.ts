@@ -1,9 +1,10 @@
 /**
- * One pass over the collected message facts for one period (a local calendar year, or all
- * time), producing Stats. Definitions of each figure are noted where it is counted.
+ * One pass over the collected message facts for one period (a local calendar year, a range of
+ * local days such as the last 12 months, or all time), producing Stats. Definitions of each
+ * figure are noted where it is counted.
  */
 import type { ContentKindCounts, Stats } from '../analysis/types';
-import { firstDayOfYear, weekdayOfDay } from './calendar';
+import { weekdayOfDay } from './calendar';
 import { dayActivity } from './day-activity';
 import { distinctiveWords } from './distinctive-words';
 import type { LocalTimes } from './local-times';
@@ -20,6 +21,19 @@ export interface CollectedFacts {
   terms: TermBuckets;
 }
 
+/**
+ * A period narrower than all time: the local days it spans and the months its distinctive
+ * words are counted over (prompt terms are kept per UTC month; see TermBuckets).
+ */
+export interface PeriodRange {
+  /** First local day number in the period, inclusive. */
+  firstDay: number;
+  /** Local day number just after the period, exclusive. */
+  endDay: number;
+  /** Month indices (year × 12 + month − 1), both inclusive, whose prompt terms count. */
+  termMonths: readonly [number, number];
+}
+
 /** Night = 22:00–04:59 local. */
 const NIGHT_STARTS = 22;
 const NIGHT_ENDS = 5;
@@ -30,11 +44,11 @@ export function periodStats(
   facts: CollectedFacts,
   local: LocalTimes,
   timeZone: string,
-  year?: number,
+  range?: PeriodRange,
 ): Stats {
   const { messages, conversations } = facts;
-  const firstDay = year === undefined ? -Infinity : firstDayOfYear(year);
-  const endDay = year === undefined ? Infinity : firstDayOfYear(year + 1);
+  const firstDay = range === undefined ? -Infinity : range.firstDay;
+  const endDay = range === undefined ? Infinity : range.endDay;
 
   let userMessages = 0;
   let assistantMessages = 0;
@@ -72,8 +86,8 @@ export function periodStats(
     const time = messages.time[i]!;
     const dated = !Number.isNaN(time);
     const day = local.day[i]!;
-    // A year takes only messages dated inside it; all time also takes undated ones.
-    if (year !== undefined && (!dated || day < firstDay || day >= endDay)) continue;
+    // A year (or day range) takes only messages dated inside it; all time also takes undated ones.
+    if (range !== undefined && (!dated || day < firstDay || day >= endDay)) continue;
 
     const conversation = messages.conversation[i]!;
     const role = messages.role[i]!;
@@ -157,7 +171,10 @@ export function periodStats(
     contentKinds: kinds,
     // Of user messages whose hour is known.
     nightOwlShare: datedUserMessages === 0 ? 0 : nightUserMessages / datedUserMessages,
-    distinctiveWords: distinctiveWords(facts.terms.counts(year), userMessages),
+    distinctiveWords: distinctiveWords(
+      range === undefined ? facts.terms.counts() : facts.terms.countsInMonths(range.termMonths[0], range.termMonths[1]),
+      userMessages,
+    ),
   };
 }
 

@@ -33,6 +33,16 @@ export class TermBuckets {
     }
     return total;
   }
+
+  /** Summed counts for the UTC months first…last (month indices year × 12 + month − 1, inclusive); undated prompts never. */
+  countsInMonths(first: number, last: number): Map<string, number> {
+    const total = new Map<string, number>();
+    for (const [key, counts] of this.byMonth) {
+      if (key === UNDATED || key < first || key > last) continue;
+      for (const [term, count] of counts) total.set(term, (total.get(term) ?? 0) + count);
+    }
+    return total;
+  }
 }
 
 function utcMonthIndex(time: number): number {
