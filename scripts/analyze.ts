@@ -7,6 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildAnalysis } from '../lib/analysis/build';
+import type { Analysis, Stats } from '../lib/analysis/types';
 import { AssetInventory } from '../lib/assets/inventory';
 import { AssetTally, type AssetTotals } from '../lib/assets/totals';
 import { ingestArchive } from '../lib/ingest/ingest';
@@ -17,7 +18,9 @@ import { loadTrainedHeads } from '../lib/ml/heads/trained';
 import { nodeEncoders } from '../lib/ml/node/node-encoders';
 import { runMlPipeline } from '../lib/ml/pipeline/run';
 import { ImportError } from '../lib/ingest/import-error';
-import { skipReasonLabels, type SkipReason } from '../lib/ingest/skip-report';
+import { describeSkipped } from '../lib/ingest/skip-report';
+import { countOf } from '../lib/view/language';
+import { defaultPeriodChoice, selectPeriod } from '../lib/view/period';
 import { openInput } from './node-input';
 
 async function main(): Promise<void> {
@@ -46,17 +49,34 @@ async function main(): Promise<void> {
     },
   });
   const analysis = buildAnalysis(collector, ingest, { fileName: input.name, fileBytes: input.bytes, contentHash: input.contentHash }, timeZone);
-  const { stats, source } = analysis;
+  const { source } = analysis;
   console.log(source.description);
-  console.log(`${stats.userMessages.toLocaleString('en-US')} prompts, ${stats.assistantMessages.toLocaleString('en-US')} answers, ${stats.activeDays} active days (${timeZone}).`);
-  const skipped = (Object.entries(source.skipped) as [SkipReason, number][]).filter(([, n]) => n > 0);
-  if (skipped.length) console.log(`Left out: ${skipped.map(([reason, n]) => `${n} ${skipReasonLabels[reason]}`).join('; ')}.`);
+  for (const line of periodSummary(analysis, timeZone)) console.log(line);
+  const skipped = describeSkipped(source.skipped);
+  if (skipped.length) console.log(`Left out: ${skipped.join('; ')}.`);
   const assets = await countAssets(inventory);
   const ml = withMl ? await analyseMl(conversations, timeZone) : null;
   if (values.out) {
     await writeFile(values.out, JSON.stringify({ ...analysis, assets, ...(ml ? { ml } : {}) }, null, 2));
     console.log(`Wrote ${values.out}`);
   }
+}
+
+/**
+ * The period the app opens on (the same rule as the story and dashboard), what it holds and
+ * why it was chosen; all time too when its figures differ. The JSON keeps every period.
+ */
+function periodSummary(analysis: Analysis, timeZone: string): string[] {
+  const figures = (stats: Stats) =>
+    `${countOf(stats.userMessages, 'prompt')}, ${countOf(stats.assistantMessages, 'answer')}, ${countOf(stats.activeDays, 'active day')}`;
+  const choice = defaultPeriodChoice(analysis);
+  const view = selectPeriod(analysis, choice.key);
+  const span = view.range ? ` (${view.range.from} → ${view.range.to})` : '';
+  const lines = [`${view.label}${span}: ${figures(view.period.stats)} (${timeZone}).`];
+  const all = figures(analysis.stats);
+  if (all !== figures(view.period.stats)) lines.push(`All time: ${all}.`);
+  lines.push(`${choice.why} The JSON has every period.`);
+  return lines;
 }
 
 /** Reads only each file's head: enough for its type, pixel size and audio length. */

@@ -6,6 +6,7 @@
  * download). Data attributes carry the render's facts for tests and benchmarks.
  */
 import type { CoverParams } from '@/lib/art/params';
+import { countOf } from '@/lib/view/language';
 import type { ArtBackend, CoverResult } from '@/workers/art/protocol';
 import { useAnimation } from './useAnimation';
 import { useArt } from './useArt';
@@ -31,7 +32,7 @@ export function coverFileName(params: CoverParams, suffix = ''): string {
 }
 
 export function coverAlt(params: CoverParams): string {
-  return `${params.style} cover art titled "${params.title}" (${params.subtitle}), with ${params.motif} motifs and ${params.orbs.length} orbs, one per topic.`;
+  return `${params.style} cover art titled "${params.title}" (${params.subtitle}), with ${params.motif} motifs and ${countOf(params.orbs.length, 'orb')}, one per topic.`;
 }
 
 export function CoverArt({ params, backend, label, animated = false, className = '' }: CoverArtProps) {

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { COVER_STYLES, type CoverStyle } from '@/lib/art/types';
 import type { PeriodKey, PeriodOption } from '@/lib/view/period';
-import { PeriodToggle } from '@/components/ui/PeriodToggle';
+import { PeriodNote, PeriodToggle } from '@/components/ui/PeriodToggle';
 import type { ArtBackend } from '@/workers/art/protocol';
 
 export interface StudioChoice {
@@ -37,7 +37,10 @@ export function StudioControls({ choice, onChange, period, periods, onPeriodChan
   const set = (change: Partial<StudioChoice>) => onChange({ ...choice, ...change });
   return (
     <div className="flex flex-wrap items-end gap-4" data-testid="studio-controls">
-      <PeriodToggle options={periods} value={period} onChange={onPeriodChange} />
+      <div className="flex flex-col gap-1">
+        <PeriodToggle options={periods} value={period} onChange={onPeriodChange} noteId="studio-period-note" />
+        <PeriodNote options={periods} value={period} id="studio-period-note" className="max-w-xs text-zinc-400" />
+      </div>
       <Field label="Style">
         <select className={FIELD} value={choice.style} onChange={(event) => set({ style: event.target.value as CoverStyle })} data-testid="studio-style">
           {COVER_STYLES.map((style) => (

@@ -2,6 +2,7 @@
 /** The active import's Wrapped facts for one period, with the ML layer once it is there. */
 import { useMemo } from 'react';
 import { buildWrappedFacts, type WrappedFacts } from '@/lib/gen/facts';
+import { wrappedViewOf } from '@/lib/view/wrapped-view';
 import { defaultPeriod, periodOptions, selectPeriod, type PeriodKey, type PeriodOption } from '@/lib/view/period';
 import { useActiveAnalysis } from '@/components/hooks/useWrappedData';
 import { useMlAnalysis } from '@/components/ml/mlQueries';
@@ -26,7 +27,7 @@ export function useCoverFacts(period: PeriodKey | null): { status: 'loading' } |
     const view = selectPeriod(analysis, key);
     return {
       status: 'ready' as const,
-      facts: buildWrappedFacts(view.period, view.label, view.year, mlAnalysis),
+      facts: buildWrappedFacts(wrappedViewOf(view, mlAnalysis)),
       period: key,
       options: periodOptions(analysis),
       withMl: mlAnalysis !== null,

@@ -1,14 +1,12 @@
 import { Card } from '@/components/ui/Card';
 import { ProgressBar } from '@/components/ui/ProgressBar';
-import type { Achievement } from '@/lib/analysis/types';
 import { formatPercent } from '@/lib/view/format';
-import { lockedAchievements, unlockedAchievements } from '@/lib/view/insights';
+import type { AchievementsView } from '@/lib/view/wrapped-view';
 
-export function AchievementsCard({ achievements }: { achievements: Achievement[] }) {
-  const unlocked = unlockedAchievements(achievements);
-  const locked = lockedAchievements(achievements);
+export function AchievementsCard({ achievements }: { achievements: AchievementsView }) {
+  const { unlocked, locked, all } = achievements;
   return (
-    <Card title="Achievements" caption={`${unlocked.length} of ${achievements.length} unlocked`}>
+    <Card title="Achievements" caption={<span data-testid="dashboard-achievements" data-unlocked={unlocked.length} data-total={all.length}>{`${unlocked.length} of ${all.length} unlocked`}</span>}>
       <ul className="flex flex-col gap-3">
         {unlocked.map((achievement) => (
           <li key={achievement.id} className="flex gap-3 rounded-2xl bg-amber-400/10 p-3 ring-1 ring-amber-300/20">

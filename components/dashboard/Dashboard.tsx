@@ -7,6 +7,7 @@ import { SaveStatus } from '@/components/import/SaveStatus';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { LoadingScreen } from '@/components/ui/LoadingScreen';
 import { defaultPeriod, periodOptions, selectPeriod, type PeriodKey } from '@/lib/view/period';
+import { wrappedViewOf } from '@/lib/view/wrapped-view';
 import { AchievementsCard } from './AchievementsCard';
 import { ContentKindsCard } from './ContentKindsCard';
 import { CustomCategoriesCard } from './custom/CustomCategoriesCard';
@@ -17,7 +18,6 @@ import { KeyNumbers } from './KeyNumbers';
 import { MediaSection } from './media/MediaSection';
 import { MlSection } from './ml/MlSection';
 import { useStoredMlAnalysis } from './ml/useStoredMlAnalysis';
-import { mlAchievements } from '@/lib/persona/ml-achievements';
 import { ModelsCard } from './ModelsCard';
 import { PersonaCard } from './PersonaCard';
 import { PromptLengthCard } from './PromptLengthCard';
@@ -32,9 +32,10 @@ export function Dashboard({ headerActions }: { headerActions?: ReactNode }) {
   const view = useMemo(() => (analysis ? selectPeriod(analysis, period ?? defaultPeriod(analysis)) : null), [analysis, period]);
   // The ML layer covers all time; its achievements join the period's once it is computed.
   const ml = useStoredMlAnalysis(data?.importRow.state === 'complete' ? data.importRow.id : null);
+  const wrapped = useMemo(() => (view ? wrappedViewOf(view, ml.data ?? null) : null), [view, ml.data]);
 
   if (isPending) return <LoadingScreen />;
-  if (isError || !data || !analysis || !view) return (
+  if (isError || !data || !analysis || !wrapped) return (
       <>
         {/* A first import that failed while saving says why here too. */}
         <SaveStatus />
@@ -42,7 +43,7 @@ export function Dashboard({ headerActions }: { headerActions?: ReactNode }) {
       </>
     );
 
-  const { stats, persona, achievements } = view.period;
+  const { stats, persona } = wrapped;
   const models = analysis.stats.models.map((entry) => entry.model).filter((model) => model !== 'unknown');
   return (
     <main className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 sm:px-6 lg:py-10">
@@ -52,26 +53,26 @@ export function Dashboard({ headerActions }: { headerActions?: ReactNode }) {
         lastAt={analysis.stats.lastAt}
         timeZone={analysis.stats.timeZone}
         options={periodOptions(analysis)}
-        period={view.key}
+        period={wrapped.key}
         onPeriodChange={setPeriod}
         actions={headerActions}
       />
       <SaveStatus />
       <PersonaCard persona={persona} />
       <KeyNumbers stats={stats} />
-      <WrappedSection view={view} ml={ml.data ?? null} />
+      <WrappedSection view={wrapped} />
       <div className="grid gap-4 lg:grid-cols-3">
-        <HeatmapCard stats={stats} />
-        <ModelsCard stats={stats} />
+        <HeatmapCard stats={stats} claims={wrapped.claims} />
+        <ModelsCard models={wrapped.models} />
         <TimelineCard stats={stats} />
         <PromptLengthCard stats={stats} />
         <ContentKindsCard stats={stats} />
         <WordsCard stats={stats} />
-        <AchievementsCard achievements={ml.data ? [...achievements, ...mlAchievements(ml.data)] : achievements} />
+        <AchievementsCard achievements={wrapped.achievements} />
         <CustomCategoriesCard importId={data.importRow.id} />
       </div>
-      <MlSection year={view.year} />
-      <MediaSection view={view} />
+      <MlSection view={wrapped} />
+      <MediaSection view={wrapped} />
       <ConversationBrowser importId={data.importRow.id} models={models} timeZone={analysis.stats.timeZone} />
       <footer className="flex flex-wrap items-center justify-between gap-3 border-t border-white/10 pt-6 text-sm text-zinc-400">
         <span>Analysed on this device · nothing was uploaded</span>

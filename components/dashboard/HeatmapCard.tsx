@@ -1,10 +1,12 @@
 import { Card } from '@/components/ui/Card';
 import { Heatmap } from '@/components/ui/Heatmap';
 import type { Stats } from '@/lib/analysis/types';
-import { formatDay, formatHourRange, formatNumber, formatTimeZone, WEEKDAYS } from '@/lib/view/format';
+import type { Claims } from '@/lib/view/evidence';
+import { formatDay, formatHourRange, formatTimeZone, WEEKDAYS } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
 import { peakHour, peakWeekday } from '@/lib/view/insights';
 
-export function HeatmapCard({ stats }: { stats: Stats }) {
+export function HeatmapCard({ stats, claims }: { stats: Stats; claims: Claims }) {
   const hour = peakHour(stats.heatmap);
   const weekday = peakWeekday(stats.heatmap);
   const zone = formatTimeZone(stats.timeZone);
@@ -21,9 +23,9 @@ export function HeatmapCard({ stats }: { stats: Stats }) {
             Busiest weekday <strong className="text-white">{WEEKDAYS[weekday.key]}</strong>
           </span>
         ) : null}
-        {stats.busiestDay ? (
+        {claims.busiestDay && stats.busiestDay ? (
           <span>
-            Busiest day <strong className="text-white">{formatDay(stats.busiestDay.date, 'short')}</strong> ({formatNumber(stats.busiestDay.userMessages)} messages)
+            Busiest day <strong className="text-white">{formatDay(stats.busiestDay.date, 'short')}</strong> ({countOf(stats.busiestDay.userMessages, 'message')})
           </span>
         ) : null}
       </div>

@@ -1,6 +1,9 @@
 import { CountUp } from '@/components/ui/CountUp';
 import type { Stats } from '@/lib/analysis/types';
 import { formatCompact, formatDay, formatPercent } from '@/lib/view/format';
+import { nounFor } from '@/lib/view/language';
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const TILE_ACCENTS = [
   'from-violet-500/30',
@@ -15,12 +18,12 @@ const TILE_ACCENTS = [
 
 export function KeyNumbers({ stats }: { stats: Stats }) {
   const tiles = [
-    { name: 'conversations', label: 'Conversations', value: stats.conversations },
-    { name: 'userMessages', label: 'Messages sent', value: stats.userMessages },
-    { name: 'assistantMessages', label: 'Replies received', value: stats.assistantMessages },
-    { name: 'userWords', label: 'Words typed', value: stats.userWords },
-    { name: 'estimatedTokens', label: 'Tokens (est.)', value: stats.estimatedTokens, format: formatCompact },
-    { name: 'activeDays', label: 'Active days', value: stats.activeDays },
+    { name: 'conversations', label: capitalise(nounFor(stats.conversations, 'conversation')), value: stats.conversations },
+    { name: 'userMessages', label: `${capitalise(nounFor(stats.userMessages, 'message'))} sent`, value: stats.userMessages },
+    { name: 'assistantMessages', label: `${capitalise(nounFor(stats.assistantMessages, 'reply'))} received`, value: stats.assistantMessages },
+    { name: 'userWords', label: `${capitalise(nounFor(stats.userWords, 'word'))} typed`, value: stats.userWords },
+    { name: 'estimatedTokens', label: `${capitalise(nounFor(stats.estimatedTokens, 'token', undefined, 'compact'))} (est.)`, value: stats.estimatedTokens, format: formatCompact },
+    { name: 'activeDays', label: `Active ${nounFor(stats.activeDays, 'day')}`, value: stats.activeDays },
     {
       name: 'longestStreak',
       label: 'Longest streak (days)',

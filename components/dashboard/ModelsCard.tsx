@@ -1,30 +1,39 @@
 import { Card } from '@/components/ui/Card';
-import type { Stats } from '@/lib/analysis/types';
 import { formatNumber, formatPercent } from '@/lib/view/format';
-import { modelShares, modelsUnknown } from '@/lib/view/insights';
+import { UNRECORDED_MODEL_NAME } from '@/lib/view/display-names';
+import { countOf, nounFor } from '@/lib/view/language';
+import type { ModelsView } from '@/lib/view/wrapped-view';
 
 const MAX_MODELS = 8;
 
-export function ModelsCard({ stats }: { stats: Stats }) {
-  if (stats.models.length === 0 || modelsUnknown(stats.models)) {
+export function ModelsCard({ models }: { models: ModelsView }) {
+  const unrecorded =
+    models.unrecordedReplies > 0 ? (
+      <p className="mt-3 text-xs text-zinc-400">
+        {countOf(models.unrecordedReplies, 'reply')} from {UNRECORDED_MODEL_NAME} (the export doesn’t say which).
+      </p>
+    ) : null;
+  if (models.count === 0) {
     return (
       <Card title="Models" caption="Assistant replies per model">
         <p className="text-sm text-zinc-400">This export doesn’t name the models that answered.</p>
       </Card>
     );
   }
-  const shares = modelShares(stats.models, MAX_MODELS);
+  const shown = models.named.slice(0, MAX_MODELS);
   return (
     <Card title="Models" caption="Assistant replies per model">
       <p className="mb-4">
-        <span className="text-4xl font-black tabular-nums">{formatNumber(stats.models.length)}</span>{' '}
-        <span className="text-zinc-400">model{stats.models.length === 1 ? '' : 's'} answered you</span>
+        <span className="text-4xl font-black tabular-nums" data-testid="models-count" data-value={models.count}>
+          {formatNumber(models.count)}
+        </span>{' '}
+        <span className="text-zinc-400">{nounFor(models.count, 'model')} answered you</span>
       </p>
       <ul className="flex flex-col gap-3">
-        {shares.map((entry) => (
-          <li key={entry.model}>
+        {shown.map((entry) => (
+          <li key={entry.name}>
             <div className="flex items-baseline justify-between gap-2 text-sm">
-              <span className="truncate font-semibold">{entry.model}</span>
+              <span className="truncate font-semibold">{entry.name}</span>
               <span className="shrink-0 tabular-nums text-zinc-400">
                 {formatNumber(entry.messages)} · {formatPercent(entry.share)}
               </span>
@@ -35,7 +44,8 @@ export function ModelsCard({ stats }: { stats: Stats }) {
           </li>
         ))}
       </ul>
-      {stats.models.length > MAX_MODELS ? <p className="mt-3 text-xs text-zinc-400">+{stats.models.length - MAX_MODELS} more</p> : null}
+      {models.count > MAX_MODELS ? <p className="mt-3 text-xs text-zinc-400">+{countOf(models.count - MAX_MODELS, 'more model')}</p> : null}
+      {unrecorded}
     </Card>
   );
 }

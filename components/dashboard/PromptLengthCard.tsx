@@ -3,12 +3,13 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { Card } from '@/components/ui/Card';
 import type { Stats } from '@/lib/analysis/types';
 import { formatCompact, formatNumber } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
 import { CHART_COLORS, TOOLTIP_STYLE } from './chart-theme';
 
 export function PromptLengthCard({ stats }: { stats: Stats }) {
   return (
-    <Card title="Prompt length" caption={`Words per prompt · median ${formatNumber(stats.medianPromptWords)}`}>
-      <div className="h-52" role="img" aria-label={`Histogram of prompt lengths in words; median ${stats.medianPromptWords} words.`}>
+    <Card title="Prompt length" caption={`Words per prompt · median ${formatNumber(Math.round(stats.medianPromptWords))}`}>
+      <div className="h-52" role="img" aria-label={`Histogram of prompt lengths in words; median ${countOf(Math.round(stats.medianPromptWords), 'word')}.`}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={stats.promptLengths} margin={{ top: 4, right: 4, bottom: 0, left: -16 }}>
             <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />

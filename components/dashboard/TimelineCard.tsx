@@ -4,6 +4,7 @@ import { Card } from '@/components/ui/Card';
 import type { Stats } from '@/lib/analysis/types';
 import { formatCompact, formatMonth, formatNumber } from '@/lib/view/format';
 import { monthMessages, peakMonth } from '@/lib/view/insights';
+import { countOf } from '@/lib/view/language';
 import { CHART_COLORS, TOOLTIP_STYLE } from './chart-theme';
 
 export function TimelineCard({ stats }: { stats: Stats }) {
@@ -13,7 +14,7 @@ export function TimelineCard({ stats }: { stats: Stats }) {
   return (
     <Card
       title="Month by month"
-      caption={peak ? `Peak: ${formatMonth(peak.month)} with ${formatNumber(monthMessages(peak))} messages` : 'No dated messages'}
+      caption={peak ? `Peak: ${formatMonth(peak.month)} with ${countOf(monthMessages(peak), 'message')}` : 'No dated messages'}
       className="lg:col-span-2"
     >
       <div className="h-64" role="img" aria-label={`Messages per month, you and the assistant. ${peak ? `Peak month ${formatMonth(peak.month)}.` : ''}`}>

@@ -1,6 +1,6 @@
 import { Card } from '@/components/ui/Card';
 import type { Stats } from '@/lib/analysis/types';
-import { formatNumber } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
 import { wordWeights } from '@/lib/view/insights';
 
 const SIZES = ['text-xs', 'text-sm', 'text-base', 'text-lg', 'text-xl'] as const;
@@ -17,7 +17,7 @@ export function WordsCard({ stats }: { stats: Stats }) {
           {words.map((entry, index) => (
             <li
               key={entry.word}
-              title={`${formatNumber(entry.count)} times`}
+              title={countOf(entry.count, 'time')}
               className={`rounded-full px-3 py-1 font-semibold ${SIZES[Math.round(entry.weight * (SIZES.length - 1))]} ${COLORS[index % COLORS.length]}`}
             >
               {entry.word}

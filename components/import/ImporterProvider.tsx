@@ -9,13 +9,16 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useLazyWorker } from '@/components/hooks/useLazyWorker';
 import { wrappedQueryKeys, type ActiveAnalysis } from '@/components/hooks/useWrappedData';
 import type { SerializedImportError } from '@/lib/ingest/import-error';
-import type { IngestProgress } from '@/lib/ingest/progress';
-import type { DroppedFile, ImportOutcome, IngestRequest, IngestResponse } from '@/workers/ingest/protocol';
+import { countOf } from '@/lib/view/language';
+import type { DroppedFile, ImportOutcome, ImportProgress, IngestRequest, IngestResponse } from '@/workers/ingest/protocol';
 
 export type ImporterState =
   | { status: 'idle' }
-  /** `analysisReady`: the story can be shown while the conversations are still being saved. */
-  | { status: 'running'; label: string; progress: IngestProgress | null; analysisReady: boolean }
+  /**
+   * `analysisReady`: the story can be shown while the conversations are still being saved.
+   * `progress`: the phase and what it counts (the file's bytes, or conversations); the view tells the time left.
+   */
+  | { status: 'running'; label: string; progress: ImportProgress | null; analysisReady: boolean }
   | { status: 'done'; outcome: ImportOutcome }
   | { status: 'error'; error: SerializedImportError };
 
@@ -107,7 +110,7 @@ export function ImporterProvider({ children }: { children: ReactNode }) {
   // Actions keep their identity across progress updates, so effects that use them don't re-run.
   const actions = useMemo<Omit<Importer, 'state'>>(
     () => ({
-      importFiles: (files) => send({ type: 'import', files, timeZone: viewerTimeZone() }, files.length === 1 ? files[0]!.path : `${files.length} files`),
+      importFiles: (files) => send({ type: 'import', files, timeZone: viewerTimeZone() }, files.length === 1 ? files[0]!.path : countOf(files.length, 'file')),
       importDemo: () => send({ type: 'demo', timeZone: viewerTimeZone() }, 'demo export'),
       reanalyse: (importId) => send({ type: 'reanalyse', importId, timeZone: viewerTimeZone() }, 'your stored import'),
       cancel: () => worker.peek()?.postMessage({ type: 'cancel' } satisfies IngestRequest),

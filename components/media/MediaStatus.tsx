@@ -6,6 +6,7 @@
  */
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import { formatNumber } from '@/lib/view/format';
+import { countOf, listOf, nounFor } from '@/lib/view/language';
 import type { useMediaAnalysis } from './useMediaAnalysis';
 
 type MediaAnalysisView = ReturnType<typeof useMediaAnalysis>;
@@ -19,6 +20,12 @@ function eta(seconds: number | null): string {
   if (seconds === null) return 'working out how long…';
   if (seconds < 60) return 'under a minute left';
   return `about ${Math.round(seconds / 60)} min left`;
+}
+
+/** "3 images and 1 voice clip", leaving out a kind with nothing left. */
+function pendingWords(pending: { images: number; clips: number }): string {
+  const parts = [pending.images > 0 ? countOf(pending.images, 'image') : null, pending.clips > 0 ? countOf(pending.clips, 'voice clip') : null];
+  return listOf(parts.filter((part): part is string => part !== null));
 }
 
 export function MediaStatus({ media, tone = 'card' }: { media: MediaAnalysisView; tone?: 'story' | 'card' }) {
@@ -57,7 +64,7 @@ export function MediaStatus({ media, tone = 'card' }: { media: MediaAnalysisView
   if (media.waitingForText) {
     return (
       <p className={box} role="status" data-testid="media-waiting">
-        {formatNumber(pending.images)} images and {formatNumber(pending.clips)} voice clips will be looked at on this device once the text analysis is done.
+        {pendingWords(pending)} will be looked at on this device once the text analysis is done.
       </p>
     );
   }
@@ -65,7 +72,7 @@ export function MediaStatus({ media, tone = 'card' }: { media: MediaAnalysisView
     <div className={box} data-testid="media-idle">
       <p>
         {state.status === 'cancelled' ? 'You stopped it. ' : ''}
-        {formatNumber(pending.images)} images and {formatNumber(pending.clips)} voice clips are not analysed yet. It runs on this device; nothing is uploaded.
+        {pendingWords(pending)} {nounFor(left, 'is', 'are')} not analysed yet. It runs on this device; nothing is uploaded.
       </p>
       <button type="button" onClick={media.start} className={`mt-3 ${BUTTON[tone]}`} data-testid="media-start">
         {state.status === 'cancelled' ? 'Start again' : 'Analyse them'}

@@ -1,6 +1,7 @@
 /** Where the models run in this browser, and why. */
 import { Card } from '@/components/ui/Card';
 import type { DeviceChoice } from '@/lib/ml/device';
+import { countOf } from '@/lib/view/language';
 
 interface DeviceCardProps {
   /** What the worker chose (null until a model has run in this tab). */
@@ -26,7 +27,7 @@ export function DeviceCard({ device, expected }: DeviceCardProps) {
     );
   }
   const facts = [
-    `${shown.threads} WASM thread${shown.threads === 1 ? '' : 's'}`,
+    countOf(shown.threads, 'WASM thread'),
     shown.backend === 'webgpu' ? (shown.shaderF16 ? 'half-precision shaders available' : 'full-precision shaders') : null,
     shown.softwareGpu ? 'software GPU' : null,
   ].filter(Boolean);

@@ -5,6 +5,7 @@ import type { EncoderUse, MlAnalysis } from '@/lib/ml/types';
 import { deviceName } from '@/components/dashboard/ml/ml-view';
 import { CATALOG, downloadBytes, dtypeFor, type CatalogModel } from '@/lib/models/catalog';
 import { formatBytes, formatNumber } from '@/lib/view/format';
+import { countOf, listOf } from '@/lib/view/language';
 
 const TASK_NAMES: Record<Exclude<CatalogModel['task'], `head:${string}`>, string> = {
   'sentence-embedding': 'Sentence encoder',
@@ -60,7 +61,7 @@ export function ModelCatalogCard({ device, hubEnabled, analysis }: ModelCatalogC
   const known = new Set(CATALOG.map((model) => model.id));
   const unlisted = analysis ? [analysis.encoders.messages, analysis.encoders.conversations].filter((use, i, all) => !known.has(use.id) && all.findIndex((other) => other.id === use.id) === i) : [];
   return (
-    <Card title="Models" caption={`${formatNumber(CATALOG.length)} models in the catalog; bundled ones ship with the app and work offline`} className="lg:col-span-3">
+    <Card title="Models" caption={`${countOf(CATALOG.length, 'model')} in the catalog; bundled ones ship with the app and work offline`} className="lg:col-span-3">
       <ul className="grid gap-3 md:grid-cols-2" data-testid="model-catalog">
         {CATALOG.map((model) => {
           const { roles, use } = usedFor(model, analysis?.encoders);
@@ -105,7 +106,7 @@ export function ModelCatalogCard({ device, hubEnabled, analysis }: ModelCatalogC
               </dl>
               {roles.length ? (
                 <p className="text-xs font-semibold text-fuchsia-300" data-testid="model-in-use">
-                  In use for {roles.join(' and ')}
+                  In use for {listOf(roles)}
                 </p>
               ) : hub && !hubEnabled ? (
                 <p className="text-xs text-zinc-400">Turn on “Use hub models” to allow its download.</p>

@@ -7,6 +7,7 @@ import { useActiveAnalysis } from '@/components/hooks/useWrappedData';
 import { useMl } from '@/components/ml/MlProvider';
 import { BenchmarkCard } from './BenchmarkCard';
 import { DeviceCard } from './DeviceCard';
+import { DiagnosticsCard } from './DiagnosticsCard';
 import { ModelCatalogCard } from './ModelCatalogCard';
 import { PerformanceCard } from './PerformanceCard';
 import { OfflineStatus } from '@/components/pwa/OfflineStatus';
@@ -47,6 +48,7 @@ export function ModelsPage() {
         <PerformanceCard analysis={stored.data ?? null} />
         <RegistryCard onAnalyse={importId ? () => ml.analyse(importId) : null} />
         <ModelCatalogCard device={ml.device ?? expected.data ?? null} hubEnabled={settings?.hubModelsEnabled ?? false} analysis={stored.data ?? null} />
+        <DiagnosticsCard />
       </div>
     </main>
   );

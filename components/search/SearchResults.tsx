@@ -1,7 +1,8 @@
 /** The ranked hits: title, date, how it matched, and the snippet with the matches marked. */
 import Link from 'next/link';
 import { conversationHref } from '@/components/dashboard/ml/OpenConversationLink';
-import { formatNumber, formatTimestamp } from '@/lib/view/format';
+import { formatTimestamp } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
 import { MATCH_BADGES, type SearchResult } from './result';
 import { Snippet } from './Snippet';
 
@@ -39,7 +40,7 @@ export function SearchResults({ results, query, timeZone }: { results: SearchRes
 export function ResultCount({ count, query }: { count: number; query: string }) {
   return (
     <>
-      {formatNumber(count)} result{count === 1 ? '' : 's'} for “{query}”
+      {countOf(count, 'result')} for “{query}”
     </>
   );
 }

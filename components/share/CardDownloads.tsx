@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useArt } from '@/components/art/useArt';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import { SHARE_CARD_DIMENSIONS, type ShareCardContent, type ShareCardSize } from '@/lib/share/card-content';
+import { countOf } from '@/lib/view/language';
 
 const SIZES: ShareCardSize[] = ['story', 'preview'];
 
@@ -83,7 +84,7 @@ export function CardDownloads({ cards }: { cards: ShareCardContent[] }) {
         </div>
       ) : (
         <button type="button" onClick={draw} className="rounded-full bg-white/10 px-4 py-2 text-sm font-semibold text-white ring-1 ring-white/20 hover:bg-white/20" data-testid="share-download-cards">
-          Download cards ({cards.length * SIZES.length} images)
+          Download cards ({countOf(cards.length * SIZES.length, 'image')})
         </button>
       )}
       {state.status === 'error' ? (

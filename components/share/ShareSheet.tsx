@@ -10,6 +10,8 @@ import type { WrappedFacts } from '@/lib/gen/facts';
 import type { GeneratedTexts } from '@/lib/gen/types';
 import { shareFragmentUrl } from '@/lib/share/fragment';
 import { describeRemoved } from '@/lib/share/scrub';
+import { formatNumber } from '@/lib/view/format';
+import { countOf, nounFor } from '@/lib/view/language';
 import { CardDownloads } from './CardDownloads';
 import { CopyField } from './CopyField';
 import { ShareButton } from './ShareButton';
@@ -57,6 +59,7 @@ function ShareSheetBody({ facts, texts, style, titleId, onClose }: Omit<ShareShe
   const link = useMemo(() => (origin ? shareFragmentUrl(origin, draft.payload) : ''), [origin, draft.payload]);
   const removed = describeRemoved(draft.removed);
   const ticked = draft.items.filter((item) => draft.selected.has(item.id)).length;
+  const removedCount = draft.removed.reduce((n, r) => n + r.count, 0);
 
   return (
     <div className="p-5 sm:p-7">
@@ -76,8 +79,8 @@ function ShareSheetBody({ facts, texts, style, titleId, onClose }: Omit<ShareShe
         <div className="space-y-5">
           <SummaryCardPreview card={draft.cards[0]!} />
           <p className="rounded-2xl bg-emerald-500/10 p-4 text-sm text-emerald-100 ring-1 ring-emerald-400/20" data-testid="share-statement">
-            This link contains only what’s ticked below ({ticked} of {draft.items.length} items). No messages.{' '}
-            {removed ? `${removed} ${draft.removed.reduce((n, r) => n + r.count, 0) === 1 ? 'was' : 'were'} removed.` : 'Nothing needed scrubbing.'} The summary
+            This link contains only what’s ticked below ({formatNumber(ticked)} of {countOf(draft.items.length, 'item')}). No messages.{' '}
+            {removed ? `${removed} ${nounFor(removedCount, 'was', 'were')} removed.` : 'Nothing needed scrubbing.'} The summary
             travels inside the link, after the “#”, which browsers never send to a server.
           </p>
           {link ? <CopyField label="Link to your Wrapped" value={link} action="Copy link" testId="share-link" /> : null}

@@ -6,10 +6,10 @@
 import Link from 'next/link';
 import type { CSSProperties, ReactNode } from 'react';
 import { legibleAccent, SHARE_PAGE_GLOW, sharePageBackdrop } from '@/lib/art/legibility';
+import { visibleShare } from '@/lib/gen/evidence';
+import { displayEmotion, displayStat } from '@/lib/share/cards';
 import type { SharePayload } from '@/lib/share/payload';
 import { formatPercent } from '@/lib/view/format';
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
@@ -49,8 +49,8 @@ export function SharedWrapped({ payload }: { payload: SharePayload }) {
     backgroundColor: background,
     backgroundImage: `radial-gradient(60rem 40rem at 85% -10%, ${glow(palette[1]!, SHARE_PAGE_GLOW.top)}, transparent), radial-gradient(50rem 40rem at -10% 110%, ${glow(palette[palette.length - 1]!, SHARE_PAGE_GLOW.bottom)}, transparent)`,
   } as CSSProperties;
-  // In payload order: feelings strongest first, neutral last.
-  const feelings = (emotions ?? []).map((entry) => ({ label: capitalise(entry.label), share: entry.share }));
+  // In payload order: feelings strongest first, neutral last; named as the story names them ("Calm", not "Neutral").
+  const feelings = (emotions ?? []).filter((entry) => visibleShare(entry.share)).map((entry) => ({ label: displayEmotion(entry.label), share: entry.share }));
 
   return (
     <main className="min-h-dvh text-white" style={theme} data-testid="shared-wrapped">
@@ -82,7 +82,7 @@ export function SharedWrapped({ payload }: { payload: SharePayload }) {
         {stats?.length ? (
           <Section title="By the numbers">
             <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3" data-testid="shared-stats">
-              {stats.map((stat, index) => (
+              {stats.map(displayStat).map((stat, index) => (
                 <div key={index} className="rounded-2xl bg-white/5 p-4">
                   <dd className="text-3xl font-black tabular-nums">{stat.value}</dd>
                   <dt className="mt-1 text-sm text-white/85">{stat.label}</dt>

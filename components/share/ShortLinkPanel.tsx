@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import type { SharePayload } from '@/lib/share/payload';
+import { countOf } from '@/lib/view/language';
 import { CopyField } from './CopyField';
 import { createShortLink, deleteShortLink, SHORT_LINK_TTL_DAYS, type ShortLink, type ShortLinkTtl } from './shortLinkApi';
 
@@ -76,7 +77,7 @@ export function ShortLinkPanel({ payload }: { payload: SharePayload }) {
             {SHORT_LINK_TTL_DAYS.map((days) => (
               <label key={days} className="flex items-center gap-1.5">
                 <input type="radio" name="short-link-ttl" value={days} checked={ttl === days} onChange={() => setTtl(days)} className="accent-fuchsia-500" />
-                {days === 1 ? '1 day' : `${days} days`}
+                {countOf(days, 'day')}
               </label>
             ))}
           </fieldset>
@@ -87,7 +88,7 @@ export function ShortLinkPanel({ payload }: { payload: SharePayload }) {
             className="rounded-full bg-white/10 px-4 py-2 text-sm font-semibold text-white ring-1 ring-white/20 hover:bg-white/20 disabled:opacity-50"
             data-testid="share-short-create"
           >
-            {state.status === 'creating' ? 'Creating…' : `Create a short link for ${ttl === 1 ? '1 day' : `${ttl} days`}`}
+            {state.status === 'creating' ? 'Creating…' : `Create a short link for ${countOf(ttl, 'day')}`}
           </button>
         </>
       )}

@@ -3,7 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Analysis } from '@/lib/analysis/types';
-import type { PeriodKey, PeriodOption, PeriodView } from '@/lib/view/period';
+import type { PeriodKey, PeriodOption } from '@/lib/view/period';
+import type { WrappedView } from '@/lib/view/wrapped-view';
 import { slideLabel, storySlides } from '@/lib/view/story-slides';
 import { CountUpActive } from '@/components/ui/CountUp';
 import { SLIDE_GRADIENTS, SLIDE_SCRIM } from './gradients';
@@ -21,7 +22,7 @@ export const SLIDE_DURATION_MS = 6000;
 
 interface StoryProps {
   analysis: Analysis;
-  view: PeriodView;
+  view: WrappedView;
   options: PeriodOption[];
   onPeriodChange: (key: PeriodKey) => void;
   startPaused?: boolean;
@@ -31,7 +32,7 @@ interface StoryProps {
 
 export function Story({ analysis, view, options, onPeriodChange, startPaused = false, customCategories = false }: StoryProps) {
   const router = useRouter();
-  const slides = useMemo(() => storySlides(view.period, view.label, { customCategories }), [view, customCategories]);
+  const slides = useMemo(() => storySlides(view, { customCategories }), [view, customCategories]);
   const player = useStoryPlayer(slides.length, startPaused);
   const card = useRef<HTMLDivElement>(null);
   const exit = useCallback(() => router.push('/dashboard'), [router]);

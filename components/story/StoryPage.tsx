@@ -9,6 +9,7 @@ import { defaultPeriod, periodOptions, selectPeriod, type PeriodKey } from '@/li
 import { SaveStatus } from '@/components/import/SaveStatus';
 import { WrappedCreativeProvider } from '@/components/wrapped/WrappedCreative';
 import type { PeriodView } from '@/lib/view/period';
+import { wrappedViewOf, type WrappedView } from '@/lib/view/wrapped-view';
 import { StoryMediaProvider } from './slides/StoryMedia';
 import { StoryMlProvider, useStoryMl } from './slides/StoryMl';
 import { Story } from './Story';
@@ -40,15 +41,17 @@ export function StoryPage() {
   return (
     <StoryMlProvider>
       <StoryMediaProvider>
-        <StoryCreative view={view}>
-          <Story
-            analysis={analysis}
-            view={view}
-            options={periodOptions(analysis)}
-            onPeriodChange={setPeriod}
-            startPaused={startPaused}
-            customCategories={Boolean(customHead.data)}
-          />
+        <StoryCreative period={view}>
+          {(wrapped) => (
+            <Story
+              analysis={analysis}
+              view={wrapped}
+              options={periodOptions(analysis)}
+              onPeriodChange={setPeriod}
+              startPaused={startPaused}
+              customCategories={Boolean(customHead.data)}
+            />
+          )}
         </StoryCreative>
       </StoryMediaProvider>
       <SaveStatus />
@@ -56,12 +59,9 @@ export function StoryPage() {
   );
 }
 
-/** The generated words and art follow the ML analysis as soon as it lands. */
-function StoryCreative({ view, children }: { view: PeriodView; children: React.ReactNode }) {
-  const ml = useStoryMl();
-  return (
-    <WrappedCreativeProvider view={view} ml={ml?.analysis ?? null}>
-      {children}
-    </WrappedCreativeProvider>
-  );
+/** The period's view model, with the ML layer (and so the words and art) as soon as it lands. */
+function StoryCreative({ period, children }: { period: PeriodView; children: (view: WrappedView) => React.ReactNode }) {
+  const ml = useStoryMl()?.analysis ?? null;
+  const view = useMemo(() => wrappedViewOf(period, ml), [period, ml]);
+  return <WrappedCreativeProvider view={view}>{children(view)}</WrappedCreativeProvider>;
 }

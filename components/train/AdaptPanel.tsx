@@ -12,6 +12,7 @@ import { HEAD_LABELS } from '@/lib/ml/heads/labels';
 import { db } from '@/lib/store/db';
 import { deleteAdaptedHead } from '@/lib/store/training';
 import { formatPercent } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
 import type { HeadGuess } from '@/workers/ml/train-protocol';
 import { trainingKeys, useAdaptedHead, useLabelMutations, useLabels } from './useTrainingStore';
 
@@ -88,7 +89,7 @@ export function AdaptPanel({ importId }: { importId: string }) {
           {adapt.isPending ? 'Adapting…' : 'Adapt'}
         </button>
         <span className="text-sm text-zinc-400">
-          {correctionCount} {correctionCount === 1 ? 'correction' : 'corrections'}
+          {countOf(correctionCount, 'correction')}
           {correctionCount < MIN_CORRECTIONS ? ` (at least ${MIN_CORRECTIONS} needed)` : ''}
         </span>
       </div>

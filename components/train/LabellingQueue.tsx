@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { useMl } from '@/components/ml/MlProvider';
 import type { CustomCategory } from '@/lib/custom/types';
 import { ACTIVE_STRATEGIES, type ActiveStrategy } from '@/lib/train/active/types';
+import { nounFor } from '@/lib/view/language';
 import { useLabelMutations } from './useTrainingStore';
 
 const BATCH = 5;
@@ -159,5 +160,6 @@ export function LabellingQueue({ importId, categories, labelCount }: { importId:
 /** "Key 1 labels" for one category, "Keys 1–4 label" for several (only the first nine have keys). */
 function keyHint(categories: number): string {
   const last = Math.min(9, categories);
-  return last === 1 ? 'Key 1 labels' : `Keys 1–${last} label`;
+  // "labels" is the verb here: one key labels, several keys label.
+  return `${nounFor(last, 'Key', 'Keys')} ${last > 1 ? `1–${last}` : '1'} ${nounFor(last, 'labels', 'label')}`;
 }

@@ -12,6 +12,7 @@ import { MIN_LABELS } from '@/lib/custom/training-set';
 import { ENSEMBLE_METHODS, type EnsembleMethod } from '@/lib/train/ensemble/combine';
 import type { ModelKind } from '@/lib/train';
 import { formatNumber, formatPercent } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
 import { LearningCurveChart } from './LearningCurveChart';
 import { trainingKeys } from './useTrainingStore';
 
@@ -81,10 +82,10 @@ export function TrainPanel({ importId, labelCount, report }: { importId: string;
         </button>
         <label className="flex items-center gap-2 text-sm text-zinc-400">
           <input type="checkbox" checked={auto} onChange={(e) => setAuto(e.target.checked)} className="accent-fuchsia-400" />
-          Retrain every {RETRAIN_EVERY} labels
+          Retrain every {countOf(RETRAIN_EVERY, 'label')}
         </label>
       </div>
-      {!canTrain ? <p className="text-sm text-zinc-400">Label at least {MIN_LABELS} conversations, in two or more categories, to train.</p> : null}
+      {!canTrain ? <p className="text-sm text-zinc-400">Label at least {countOf(MIN_LABELS, 'conversation')}, in two or more categories, to train.</p> : null}
       {train.isError ? (
         <p role="alert" className="text-sm text-rose-300" data-testid="train-error">
           Training failed: {train.error.message}
@@ -100,8 +101,8 @@ function TrainReport({ report, labelCount }: { report: CustomTrainReport; labelC
   return (
     <div className="flex flex-col gap-4" data-testid="train-report" data-macro-f1={report.ensemble.macroF1}>
       <p className="text-sm text-zinc-400" data-testid="train-summary">
-        {MODEL_NAMES[report.model]} on {report.labelCount} labels, {report.folds}-fold cross-validated · trained in {ms(report.fitMs)}, scored in {ms(report.evaluateMs)}, {ms(report.totalMs)} in all
-        {labelCount !== report.labelCount ? ` · ${Math.abs(labelCount - report.labelCount)} label changes since: train again to include them` : ''}
+        {MODEL_NAMES[report.model]} on {countOf(report.labelCount, 'label')}, {report.folds}-fold cross-validated · trained in {ms(report.fitMs)}, scored in {ms(report.evaluateMs)}, {ms(report.totalMs)} in all
+        {labelCount !== report.labelCount ? ` · ${countOf(Math.abs(labelCount - report.labelCount), 'label change')} since: train again to include them` : ''}
       </p>
       <table className="w-full text-left text-sm" data-testid="train-metrics">
         <caption className="sr-only">Cross-validated scores of each member and of the ensemble</caption>

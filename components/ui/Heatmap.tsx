@@ -1,6 +1,7 @@
 /** Weekday × hour grid of user messages, Monday first, with a colour scale and a title per cell. */
-import { formatHour, formatHourRange, formatNumber, WEEKDAYS, WEEKDAYS_SHORT } from '@/lib/view/format';
+import { formatHour, formatHourRange, WEEKDAYS, WEEKDAYS_SHORT } from '@/lib/view/format';
 import { heatLevel, heatmapMax } from '@/lib/view/insights';
+import { countOf } from '@/lib/view/language';
 
 const LEVELS = ['bg-white/5', 'bg-fuchsia-300/30', 'bg-fuchsia-400/55', 'bg-fuchsia-400/80', 'bg-amber-300'] as const;
 const HOUR_TICKS = [0, 6, 12, 18];
@@ -23,7 +24,7 @@ export function Heatmap({ heatmap, timeZoneLabel, className = '' }: HeatmapProps
               {WEEKDAYS_SHORT[weekday]}
             </span>
             {row.map((value, hour) => {
-              const title = `${WEEKDAYS[weekday]}, ${formatHourRange(hour)}: ${formatNumber(value)} message${value === 1 ? '' : 's'}`;
+              const title = `${WEEKDAYS[weekday]}, ${formatHourRange(hour)}: ${countOf(value, 'message')}`;
               return (
                 <span
                   key={hour}

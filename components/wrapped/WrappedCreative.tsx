@@ -9,8 +9,7 @@ import { useGeneratedTexts } from '@/components/gen/useGeneratedTexts';
 import { coverParams, type CoverParams } from '@/lib/art/params';
 import { buildWrappedFacts, type WrappedFacts } from '@/lib/gen/facts';
 import type { GeneratedTexts, GroundingIssue } from '@/lib/gen/types';
-import type { MlAnalysis } from '@/lib/ml/types';
-import type { PeriodView } from '@/lib/view/period';
+import type { WrappedView } from '@/lib/view/wrapped-view';
 import { useWrappedLook, type WrappedLookApi } from './useWrappedLook';
 
 export interface WrappedCreative extends WrappedLookApi {
@@ -26,12 +25,13 @@ export interface WrappedCreative extends WrappedLookApi {
   rejected: GroundingIssue[];
 }
 
-const WrappedCreativeContext = createContext<WrappedCreative | null>(null);
+/** Exported for rendering slides outside a page (the whole-pipeline test supplies a value). */
+export const WrappedCreativeContext = createContext<WrappedCreative | null>(null);
 
-export function WrappedCreativeProvider({ view, ml, children }: { view: PeriodView; ml: MlAnalysis | null; children: ReactNode }) {
+export function WrappedCreativeProvider({ view, children }: { view: WrappedView; children: ReactNode }) {
   const lookApi = useWrappedLook();
   const { look } = lookApi;
-  const facts = useMemo(() => buildWrappedFacts(view.period, view.label, view.year, ml), [view, ml]);
+  const facts = useMemo(() => buildWrappedFacts(view), [view]);
   const cover = useMemo(
     () => coverParams(facts, look.coverStyle, look.coverSeed, look.coverVariation),
     [facts, look.coverStyle, look.coverSeed, look.coverVariation],

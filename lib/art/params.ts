@@ -6,7 +6,7 @@
  */
 import { Rng } from '../demo/prng';
 import type { WrappedFacts } from '../gen/facts';
-import { formatNumber } from '../view/format';
+import { countOf } from '../view/language';
 import { motifFamily, type MotifFamily } from './motifs';
 import { coverPalette } from './palette';
 import type { CoverStyle } from './types';
@@ -70,7 +70,7 @@ function coverOrbs(facts: WrappedFacts, rng: Rng): CoverOrb[] {
 function coverTitle(facts: WrappedFacts): { title: string; subtitle: string } {
   const topic = facts.ml?.topics[0]?.label;
   const period = facts.year === null ? facts.periodLabel : String(facts.year);
-  const conversations = `${formatNumber(facts.conversations)} conversation${facts.conversations === 1 ? '' : 's'}`;
+  const conversations = countOf(facts.conversations, 'conversation');
   return { title: facts.persona.name, subtitle: [period, conversations, topic].filter(Boolean).join(' · ') };
 }
 

@@ -1,4 +1,5 @@
 /** What an import's assets add up to: linked, missing and extra files, by kind and source. */
+import { countOf, listOf, nounFor } from '../view/language';
 import type { AssetKind, AssetRecord, AssetReport } from './types';
 
 const MAX_EXAMPLES = 20;
@@ -44,22 +45,18 @@ export function buildAssetReport(records: Iterable<AssetRecord>, input?: AssetRe
   return report;
 }
 
-const KIND_WORDS: Record<AssetKind, [string, string]> = {
-  image: ['image', 'images'],
-  audio: ['voice clip', 'voice clips'],
-  video: ['video', 'videos'],
-  file: ['file', 'files'],
+/** What one of each kind is called; the language layer makes the plural. */
+const KIND_NOUNS: Record<AssetKind, string> = {
+  image: 'image',
+  audio: 'voice clip',
+  video: 'video',
+  file: 'file',
 };
 
-function countWords(count: number, kind: AssetKind): string {
-  const [one, many] = KIND_WORDS[kind];
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
-}
-
-/** "214 images, 12 voice clips and 3 files": kinds with a count, in a fixed order. */
+/** "214 images, 12 voice clips, and 3 files": kinds with a count, in a fixed order. */
 export function listKinds(byKind: Record<AssetKind, number>): string {
-  const parts = (Object.keys(KIND_WORDS) as AssetKind[]).filter((kind) => byKind[kind] > 0).map((kind) => countWords(byKind[kind], kind));
-  return parts.length <= 1 ? (parts[0] ?? 'no files') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  const parts = (Object.keys(KIND_NOUNS) as AssetKind[]).filter((kind) => byKind[kind] > 0).map((kind) => countOf(byKind[kind], KIND_NOUNS[kind]));
+  return parts.length === 0 ? 'no files' : listOf(parts);
 }
 
 /**
@@ -71,18 +68,14 @@ export function describeAssetReport(report: AssetReport): string {
   const described = report.bySource.attachment;
   if (linked + missing.count + extra.count + described === 0) return 'No images, voice clips or files in this export.';
   // Kinds are only unambiguous when no metadata-only attachment is counted in them.
-  const mentioned = described === 0 ? listKinds(report.byKind) : plural(missing.count, 'file');
+  const mentioned = described === 0 ? listKinds(report.byKind) : countOf(missing.count, 'file');
   if (report.input === 'json' && linked === 0 && missing.count > 0) {
     return `Your chats show ${mentioned}. A conversations.json alone doesn't include the files themselves: import the whole export zip to see them.`;
   }
   const sentences: string[] = [];
-  if (linked > 0) sentences.push(`${plural(linked, 'file')} linked to the messages that show them.`);
-  if (missing.count > 0) sentences.push(`${plural(missing.count, 'file')} that messages mention ${missing.count === 1 ? 'is' : 'are'} not in the export.`);
-  if (extra.count > 0) sentences.push(`${plural(extra.count, 'file')} in the export ${extra.count === 1 ? 'is' : 'are'} not mentioned by any message.`);
-  if (described > 0) sentences.push(`${plural(described, 'attachment')} described by name only (this export carries no files for them).`);
+  if (linked > 0) sentences.push(`${countOf(linked, 'file')} linked to the messages that show ${nounFor(linked, 'it', 'them')}.`);
+  if (missing.count > 0) sentences.push(`${countOf(missing.count, 'file')} that messages mention ${nounFor(missing.count, 'is', 'are')} not in the export.`);
+  if (extra.count > 0) sentences.push(`${countOf(extra.count, 'file')} in the export ${nounFor(extra.count, 'is', 'are')} not mentioned by any message.`);
+  if (described > 0) sentences.push(`${countOf(described, 'attachment')} described by name only (this export carries no files for ${nounFor(described, 'it', 'them')}).`);
   return sentences.join(' ');
-}
-
-function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -6,6 +6,7 @@ import type { SourceFormat } from '../model/conversation';
 import { ImportError } from '../ingest/import-error';
 import { isGeminiRecord } from './gemini';
 import { isRecord, type JsonRecord } from './json';
+import { countOf } from '../view/language';
 
 /** Detect by content: looks at the first array element of a JSON file. Returns null if unknown. */
 export function detectFormatFromElement(element: unknown): SourceFormat | null {
@@ -46,7 +47,7 @@ function describe(element: unknown): string {
   if (isActivityRecord(element)) return `the first item is Google activity for "${String(element.header)}", not Gemini Apps`;
   const keys = Object.keys(element);
   if (keys.length === 0) return 'the first item is an empty object';
-  const more = keys.length > SHOWN_KEYS ? `, … (${keys.length} keys)` : '';
+  const more = keys.length > SHOWN_KEYS ? `, … (${countOf(keys.length, 'key')})` : '';
   return `the first item has keys ${keys.slice(0, SHOWN_KEYS).join(', ')}${more}`;
 }
 

@@ -8,6 +8,7 @@ import { runMlPipeline } from '../ml/pipeline/run';
 import { demoConversations } from '../ml/pipeline/test-conversations';
 import { analysePeriod } from '../persona';
 import { createStatsCollector } from '../stats/collector';
+import { wrappedViewOf } from '../view/wrapped-view';
 import { buildWrappedFacts, type WrappedFacts } from './facts';
 
 const TIME_ZONE = 'UTC';
@@ -34,7 +35,8 @@ export async function demoFacts({ conversations: count, seed, latestYear = false
     const options = { timeZone: TIME_ZONE, messageEncoder: encoders.student, conversationEncoder: encoders.teacher, heads, cache: null, now: NOW };
     analysis = (await runMlPipeline(conversations, options)).analysis;
   }
-  return buildWrappedFacts(period, year === null ? 'All time' : String(year), year, analysis);
+  const label = year === null ? 'All time' : String(year);
+  return buildWrappedFacts(wrappedViewOf({ key: year === null ? 'all' : 'year', label, year, period }, analysis));
 }
 
 /** Three realistic Wrappeds: all time with ML, one year with ML, a small one before ML is done. */

@@ -4,15 +4,17 @@
  * The schema validates facts that cross a boundary (worker, server route).
  */
 import { z } from 'zod';
-import type { PeriodAnalysis } from '../analysis/types';
 import { HEAD_LABELS } from '../ml/heads/labels';
 import type { MlAnalysis } from '../ml/types';
-import { mlAchievements } from '../persona/ml-achievements';
 import { peakHour, peakMonth, peakWeekday, weekendShare, monthMessages } from '../view/insights';
 import { WEEKDAYS } from '../view/format';
+import type { WrappedView } from '../view/wrapped-view';
+import { topicDisplayLabel } from '../view/display-names';
 
 const share = z.number().min(0).max(1);
 const count = z.number().int().min(0).max(1e12);
+/** Measures the stats may give as fractions (a median of an even count is a half); rounded where shown. */
+const measure = z.number().min(0).max(1e12);
 const shortText = z.string().max(80);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const isoMonth = z.string().regex(/^\d{4}-\d{2}$/);
@@ -62,9 +64,11 @@ export const wrappedFactsSchema = z.object({
   nightOwlShare: share,
   weekendShare: share,
   codeShare: share,
-  medianPromptWords: count,
+  medianPromptWords: measure,
   longestConversationMessages: count,
+  /** The display name ("GPT-4o"), never a raw slug. */
   topModel: z.object({ name: shortText, share }).nullable(),
+  /** Models the export recorded; replies without a recorded model don't count as one. */
   modelCount: count,
   imagesShared: count,
   imagesGenerated: count,
@@ -99,7 +103,7 @@ export function mlFacts(ml: MlAnalysis): MlFacts {
     topIntent: argMaxKey(ml.intents.overall) ?? 'question',
     intents: ml.intents.overall,
     topics: ml.topics.slice(0, 5).map((topic) => ({
-      label: topic.label,
+      label: topicDisplayLabel(topic.label) || `Topic ${topic.id + 1}`,
       share: topic.share,
       conversations: topic.conversations,
       trend: topic.trend,
@@ -113,17 +117,15 @@ export function mlFacts(ml: MlAnalysis): MlFacts {
   };
 }
 
-/** The facts of one period; `ml` is the all-time ML layer (null while it is still computing). */
-export function buildWrappedFacts(period: PeriodAnalysis, label: string, year: number | null, ml: MlAnalysis | null): WrappedFacts {
-  const { stats, persona, achievements } = period;
+/** The facts of one period's view; its `ml` is the all-time ML layer (null while it is still computing). */
+export function buildWrappedFacts(view: WrappedView): WrappedFacts {
+  const { stats, persona, models, ml } = view;
   const hour = peakHour(stats.heatmap);
   const weekday = peakWeekday(stats.heatmap);
   const month = peakMonth(stats.monthly);
-  const modelTotal = stats.models.reduce((sum, entry) => sum + entry.messages, 0);
-  const topModel = stats.models.find((entry) => entry.model !== 'unknown');
   return {
-    periodLabel: label,
-    year,
+    periodLabel: view.label,
+    year: view.year,
     conversations: stats.conversations,
     userMessages: stats.userMessages,
     assistantMessages: stats.assistantMessages,
@@ -139,15 +141,13 @@ export function buildWrappedFacts(period: PeriodAnalysis, label: string, year: n
     codeShare: stats.codeShare,
     medianPromptWords: stats.medianPromptWords,
     longestConversationMessages: stats.longestConversation?.messages ?? 0,
-    topModel: topModel && modelTotal > 0 ? { name: topModel.model, share: topModel.messages / modelTotal } : null,
-    modelCount: stats.models.filter((entry) => entry.model !== 'unknown').length,
+    topModel: models.top ? { name: models.top.name.slice(0, 80), share: models.top.share } : null,
+    modelCount: models.count,
     imagesShared: stats.contentKinds.images,
     imagesGenerated: stats.contentKinds.generatedImages,
     voiceMessages: stats.contentKinds.voice,
     persona: { id: persona.id, name: persona.name, emoji: persona.emoji, reason: persona.reason },
-    achievements: [...achievements, ...(ml ? mlAchievements(ml) : [])]
-      .filter((achievement) => achievement.unlocked)
-      .map(({ id, title, description }) => ({ id, title, description })),
+    achievements: view.achievements.unlocked.map(({ id, title, description }) => ({ id, title, description })),
     ml: ml ? mlFacts(ml) : null,
   };
 }

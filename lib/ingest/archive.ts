@@ -3,6 +3,7 @@
  * folder, or the CLI's folder argument). Entries are streamed, never read whole.
  */
 import { BlobReader, ERR_INVALID_UNCOMPRESSED_SIZE, ZipReader, configure, type FileEntry } from '@zip.js/zip.js';
+import { countOf } from '../view/language';
 import { ImportError, cancelledError } from './import-error';
 import { RATIO_CHECK_MIN_BYTES, formatBytes, type ImportLimits } from './limits';
 
@@ -109,7 +110,7 @@ async function listZipFiles(blob: Blob, name: string, limits: ImportLimits): Pro
 function tooManyEntries(name: string, limits: ImportLimits): ImportError {
   return new ImportError(
     'too_large',
-    `${name} lists more than ${limits.maxZipEntries.toLocaleString('en-US')} files: far more than a chat export holds, and more than this page can index.`,
+    `${name} lists more than ${countOf(limits.maxZipEntries, 'file')}: far more than a chat export holds, and more than this page can index.`,
     'If it is a whole Google Takeout, export only "My Activity" (JSON) for Gemini Apps; otherwise drop the conversations file alone.',
   );
 }
@@ -140,7 +141,7 @@ function checkZipBomb(files: FileEntry[], name: string, limits: ImportLimits): v
   if (expanded >= RATIO_CHECK_MIN_BYTES && ratio > limits.maxCompressionRatio) {
     throw new ImportError(
       'zip_bomb',
-      `${name} expands ${Math.round(ratio)}× overall (${formatBytes(compressed)} → ${formatBytes(expanded)} in ${files.length.toLocaleString('en-US')} files): that is a zip bomb, not an export.`,
+      `${name} expands ${Math.round(ratio)}× overall (${formatBytes(compressed)} → ${formatBytes(expanded)} in ${countOf(files.length, 'file')}): that is a zip bomb, not an export.`,
       'Drop the export zip exactly as the assistant provided it.',
     );
   }

@@ -8,6 +8,7 @@ import type { Conversation, SourceFormat } from '../model/conversation';
 import { createParser, type FormatParser } from '../formats/parser';
 import { detectFormatFromElement, geminiActivityFile, planArchive, unknownSchemaError } from '../formats/detect';
 import type { Archive, ArchiveEntry } from './archive';
+import { countOf } from '../view/language';
 import { ImportError, cancelledError } from './import-error';
 import { JsonArraySplitter } from './json-array-splitter';
 import type { ImportLimits } from './limits';
@@ -132,7 +133,7 @@ function noConversationFiles(sourceName: string, archive: Archive, others: strin
   const htmlOnly = others.some((path) => geminiActivityFile(path) === 'html');
   return new ImportError(
     'no_conversations',
-    `${sourceName} holds ${archive.entries.length} file${archive.entries.length === 1 ? '' : 's'}${sample ? ` (${sample}${others.length > 5 ? ', …' : ''})` : ''} but no conversations file.`,
+    `${sourceName} holds ${countOf(archive.entries.length, 'file')}${sample ? ` (${sample}${others.length > 5 ? ', …' : ''})` : ''} but no conversations file.`,
     htmlOnly
       ? 'Your Gemini activity was exported as HTML. In Google Takeout, choose JSON for "My Activity" and export again.'
       : 'Expected conversations.json (or conversations-000.json shards) from ChatGPT or Claude, or My Activity/Gemini Apps/MyActivity.json from Google Takeout.',

@@ -9,6 +9,7 @@
  * Byte-level scanning is UTF-8 safe: bytes of multi-byte sequences are all ≥ 0x80 and never
  * collide with the ASCII structural characters.
  */
+import { countOf } from '../view/language';
 import { ImportError } from './import-error';
 
 const QUOTE = 0x22;
@@ -142,7 +143,7 @@ export class JsonArraySplitter {
     }
     throw new ImportError(
       'truncated_json',
-      `${this.options.sourceName} ends in the middle of item ${this.elementsEmitted + 1} (after ${this.bytesSeen.toLocaleString('en-US')} bytes): the file is cut off.`,
+      `${this.options.sourceName} ends in the middle of item ${this.elementsEmitted + 1} (after ${countOf(this.bytesSeen, 'byte')}): the file is cut off.`,
       'The download or unzip was probably interrupted. Download the export again and drop the complete file.',
     );
   }

@@ -4,8 +4,8 @@
  * the user reveals them. Pure, so the filter the user sees is the filter the tests check.
  */
 import type { AssetRecord } from '../assets/types';
+import { timeInSpan, type PeriodSpan } from '../view/period';
 import type { ImageAnalysis } from '../vision/types';
-import { inYear } from './image-summary';
 
 export type GalleryKind = 'all' | 'upload' | 'generated';
 
@@ -52,8 +52,9 @@ function matchesSeen(analysis: ImageAnalysis | null, seen: string | null): boole
   return by === 'theme' ? analysis.themes.includes(value) : analysis.objects.some((object) => object.label === value);
 }
 
-export function galleryView(assets: readonly AssetRecord[], analyses: ReadonlyMap<string, ImageAnalysis>, year: number | null, filters: GalleryFilters): GalleryView {
-  const images = assets.filter((asset) => asset.kind === 'image' && asset.path !== null && inYear(asset.time, year));
+/** `span`: the period's (`periodSpan`); null for all time, which alone takes undated images. */
+export function galleryView(assets: readonly AssetRecord[], analyses: ReadonlyMap<string, ImageAnalysis>, span: PeriodSpan | null, filters: GalleryFilters): GalleryView {
+  const images = assets.filter((asset) => asset.kind === 'image' && asset.path !== null && timeInSpan(asset.time, span));
   const months = new Set<string>();
   const themes = new Map<string, number>();
   const objects = new Map<string, number>();

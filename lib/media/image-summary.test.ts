@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AssetRecord } from '../assets/types';
 import type { ImageAnalysis } from '../vision/types';
-import { describeThemes, inYear, summarizeImages, themeWord } from './image-summary';
+import { periodSpan } from '../view/period';
+import { describeThemes, summarizeImages, themeWord } from './image-summary';
 
 const JUNE_2025 = Date.UTC(2025, 5, 15, 12);
 const JUNE_2026 = Date.UTC(2026, 5, 15, 12);
@@ -38,14 +39,14 @@ describe('summarizeImages', () => {
   ]);
 
   it('counts images by source within the year, leaving out missing files and other kinds', () => {
-    const summary = summarizeImages(assets, analyses, 2026);
+    const summary = summarizeImages(assets, analyses, periodSpan({ year: 2026 }));
     expect(summary).toMatchObject({ total: 5, uploads: 3, dalle: 1, generated: 1, analysed: 4, analysedUploads: 2, sensitive: 1 });
     expect(summarizeImages(assets, analyses, null).total).toBe(6);
-    expect(summarizeImages(assets, analyses, 2025)).toMatchObject({ total: 1, uploads: 1, analysed: 0 });
+    expect(summarizeImages(assets, analyses, periodSpan({ year: 2025 }))).toMatchObject({ total: 1, uploads: 1, analysed: 0 });
   });
 
   it('ranks themes and objects of uploads only, one count per image and label, sensitive images left out', () => {
-    const summary = summarizeImages(assets, analyses, 2026);
+    const summary = summarizeImages(assets, analyses, periodSpan({ year: 2026 }));
     expect(summary.themes).toEqual([{ label: 'food', count: 1 }, { label: 'screenshot', count: 1 }]);
     expect(summary.objects).toEqual([{ label: 'person', count: 1 }, { label: 'pizza', count: 1 }]);
   });
@@ -68,10 +69,13 @@ describe('describeThemes', () => {
   });
 });
 
-describe('inYear', () => {
-  it('keeps undated items for all time only', () => {
-    expect(inYear(null, null)).toBe(true);
-    expect(inYear(null, 2026)).toBe(false);
-    expect(inYear(JUNE_2026, 2026)).toBe(true);
+describe('summarizeImages over the last 12 months', () => {
+  it('counts the images of the range only, never undated ones', () => {
+    const assets = [image('recent', 'upload'), image('dalle', 'dalle'), image('old', 'upload', JUNE_2025), image('undated', 'upload', null)];
+    const analyses = new Map<string, ImageAnalysis>();
+    const span = (from: string, to: string) => periodSpan({ year: null, range: { from, to } });
+    expect(summarizeImages(assets, analyses, span('2025-07-01', '2026-06-20'))).toMatchObject({ total: 2, uploads: 1, dalle: 1 });
+    expect(summarizeImages(assets, analyses, span('2025-06-01', '2026-05-31'))).toMatchObject({ total: 1, uploads: 1, dalle: 0 });
+    expect(summarizeImages(assets, analyses, null).total).toBe(4);
   });
 });

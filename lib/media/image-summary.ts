@@ -4,6 +4,7 @@
  * tests read it from stored asset records and vision results.
  */
 import type { AssetRecord } from '../assets/types';
+import { timeInSpan, type PeriodSpan } from '../view/period';
 import type { ImageAnalysis } from '../vision/types';
 
 export interface CountedLabel {
@@ -30,22 +31,17 @@ export interface ImageSummary {
   objects: CountedLabel[];
 }
 
-/** True when `time` falls in the local calendar `year` (null year: all time; unknown time counts only for all time). */
-export function inYear(time: number | null, year: number | null): boolean {
-  if (year === null) return true;
-  return time !== null && new Date(time).getFullYear() === year;
-}
-
 export function summarizeImages(
   assets: readonly AssetRecord[],
   analyses: ReadonlyMap<string, ImageAnalysis>,
-  year: number | null,
+  /** The period's span (`periodSpan`); null for all time, which alone takes undated images. */
+  span: PeriodSpan | null,
 ): ImageSummary {
   const summary: ImageSummary = { total: 0, uploads: 0, dalle: 0, generated: 0, analysed: 0, analysedUploads: 0, sensitive: 0, themes: [], objects: [] };
   const themes = new Map<string, number>();
   const objects = new Map<string, number>();
   for (const asset of assets) {
-    if (asset.kind !== 'image' || asset.path === null || !inYear(asset.time, year)) continue;
+    if (asset.kind !== 'image' || asset.path === null || !timeInSpan(asset.time, span)) continue;
     summary.total++;
     if (asset.source === 'dalle') summary.dalle++;
     else if (asset.source === 'generated') summary.generated++;

@@ -3,7 +3,8 @@ import type { AssetRecord } from '../assets/types';
 import type { Transcript } from '../audio/types';
 import type { Message } from '../model/conversation';
 import type { ImageAnalysis } from '../vision/types';
-import { pendingMedia, summarizeMedia, yearRange, type StoredMedia } from './summary';
+import { periodSpan } from '../view/period';
+import { pendingMedia, summarizeMedia, type StoredMedia } from './summary';
 
 const MAY_2026 = new Date(2026, 4, 2, 10).getTime();
 const MAY_2025 = new Date(2025, 4, 2, 10).getTime();
@@ -45,7 +46,7 @@ describe('pendingMedia', () => {
 describe('summarizeMedia', () => {
   it('keeps images and voice to the year', () => {
     const all = summarizeMedia(stored, null);
-    const year = summarizeMedia(stored, 2026);
+    const year = summarizeMedia(stored, periodSpan({ year: 2026 }));
     expect(all.images.total).toBe(3);
     expect(all.voice?.userVoiceTurns).toBe(3);
     expect(year.voice?.userVoiceTurns).toBe(2);
@@ -57,11 +58,16 @@ describe('summarizeMedia', () => {
   });
 });
 
-describe('yearRange', () => {
-  it('spans the local calendar year', () => {
-    expect(yearRange(null)).toBeUndefined();
-    const range = yearRange(2026)!;
-    expect(new Date(range.start).getFullYear()).toBe(2026);
-    expect(new Date(range.end - 1).getFullYear()).toBe(2026);
+describe('summarizeMedia over the last 12 months', () => {
+  const span = (from: string, to: string) => periodSpan({ year: null, range: { from, to } });
+
+  it('keeps images and voice to the range, its last day included', () => {
+    const lastTwelve = summarizeMedia(stored, span('2025-06-01', '2026-05-02'));
+    expect(lastTwelve.images.total).toBe(3);
+    expect(lastTwelve.voice?.userVoiceTurns).toBe(2);
+    const before = summarizeMedia(stored, span('2025-05-01', '2026-04-30'));
+    expect(before.images.total).toBe(0);
+    expect(before.voice?.userVoiceTurns).toBe(1);
+    expect(before.voice?.userMinutes).toBe(0.5);
   });
 });

@@ -7,6 +7,7 @@ import { assetsToTranscribe } from '../audio/pending';
 import type { Transcript } from '../audio/types';
 import { voiceStats, type VoiceStats } from '../audio/voice-stats';
 import type { Conversation } from '../model/conversation';
+import { spanBounds, type PeriodSpan } from '../view/period';
 import type { ImageAnalysis } from '../vision/types';
 import { summarizeImages, type ImageSummary } from './image-summary';
 
@@ -24,17 +25,15 @@ export interface MediaSummary {
   voice: VoiceStats | null;
 }
 
-/** The local calendar year as epoch-ms bounds; undefined for all time. */
-export function yearRange(year: number | null): { start: number; end: number } | undefined {
-  return year === null ? undefined : { start: new Date(year, 0, 1).getTime(), end: new Date(year + 1, 0, 1).getTime() };
-}
-
-/** `userTurns`: the period's prompts (Stats.userMessages), since only voice conversations are stored here. */
-export function summarizeMedia(stored: StoredMedia, year: number | null, userTurns?: number): MediaSummary {
-  const images = summarizeImages(stored.assets, stored.images, year);
+/**
+ * `span`: the period's (`periodSpan`; null for all time). `userTurns`: the period's prompts
+ * (Stats.userMessages), since only voice conversations are stored here.
+ */
+export function summarizeMedia(stored: StoredMedia, span: PeriodSpan | null, userTurns?: number): MediaSummary {
+  const images = summarizeImages(stored.assets, stored.images, span);
   const voice =
     stored.voiceConversations.length > 0
-      ? voiceStats({ conversations: stored.voiceConversations, assets: stored.assets, transcripts: stored.transcripts, range: yearRange(year), userTurns })
+      ? voiceStats({ conversations: stored.voiceConversations, assets: stored.assets, transcripts: stored.transcripts, range: spanBounds(span), userTurns })
       : null;
   return { images, voice };
 }

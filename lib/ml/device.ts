@@ -7,6 +7,7 @@
  * WASM threads need SharedArrayBuffer, so cross-origin isolation; more than 4 buys little for
  * these small models and takes cores from the page.
  */
+import { countOf } from '../view/language';
 
 export type DevicePreference = 'auto' | 'webgpu' | 'wasm';
 export type Backend = 'webgpu' | 'wasm';
@@ -54,7 +55,7 @@ function adapterName(adapter: GpuAdapterSummary): string {
 }
 
 function wasmWords(threads: number, crossOriginIsolated: boolean): string {
-  const count = `${threads} thread${threads === 1 ? '' : 's'}`;
+  const count = countOf(threads, 'thread');
   return crossOriginIsolated ? `WASM with ${count}` : `WASM with ${count} (the page is not cross-origin isolated, so no WASM threads)`;
 }
 

@@ -13,15 +13,15 @@ function badge(stats: Stats, id: string): Achievement {
 const EDGES: [string, Partial<Stats>, Partial<Stats>][] = [
   ['streak-7', { longestStreak: { days: 6, start: null, end: null } }, { longestStreak: { days: 7, start: null, end: null } }],
   ['streak-30', { longestStreak: { days: 29, start: null, end: null } }, { longestStreak: { days: 30, start: null, end: null } }],
-  ['night-owl', { nightOwlShare: 0.249 }, { nightOwlShare: 0.25 }],
+  ['night-owl', { userMessages: 100, nightOwlShare: 0.249 }, { userMessages: 100, nightOwlShare: 0.25 }],
   ['prompts-100', { userMessages: 99 }, { userMessages: 100 }],
   ['prompts-1000', { userMessages: 999 }, { userMessages: 1000 }],
   ['wordsmith', { userWords: 9999 }, { userWords: 10_000 }],
   ['marathon', { longestConversation: { id: 'c', title: 'c', messages: 49 } }, { longestConversation: { id: 'c', title: 'c', messages: 50 } }],
-  ['coder', { codeShare: 0.199 }, { codeShare: 0.2 }],
+  ['coder', { userMessages: 100, codeShare: 0.199 }, { userMessages: 100, codeShare: 0.2 }],
   ['active-100', { activeDays: 99 }, { activeDays: 100 }],
-  ['early-bird', { heatmap: heatmapWith([[0, 7, 19], [0, 12, 81]]) }, { heatmap: heatmapWith([[0, 7, 20], [0, 12, 80]]) }],
-  ['weekend-warrior', { heatmap: heatmapWith([[6, 12, 29], [0, 12, 71]]) }, { heatmap: heatmapWith([[5, 12, 30], [0, 12, 70]]) }],
+  ['early-bird', { userMessages: 100, heatmap: heatmapWith([[0, 7, 19], [0, 12, 81]]) }, { userMessages: 100, heatmap: heatmapWith([[0, 7, 20], [0, 12, 80]]) }],
+  ['weekend-warrior', { userMessages: 100, heatmap: heatmapWith([[6, 12, 29], [0, 12, 71]]) }, { userMessages: 100, heatmap: heatmapWith([[5, 12, 30], [0, 12, 70]]) }],
   ['model-hopper', { models: models(4) }, { models: models(5) }],
 ];
 
@@ -55,6 +55,37 @@ describe('evaluateAchievements', () => {
     expect(badge(emptyStats(), 'voice')).toMatchObject({ unlocked: false, progress: 0 });
     expect(badge(withKinds({ voice: 1 }), 'voice').unlocked).toBe(true);
     expect(badge(withKinds({ browsing: 3 }), 'browsing')).toMatchObject({ unlocked: true, progress: 1 });
+  });
+
+  it('unlocks no share badge on a handful of prompts: one prompt at midnight is not a night owl', () => {
+    const one = { ...emptyStats(), userMessages: 1, nightOwlShare: 1, codeShare: 1, heatmap: heatmapWith([[5, 6, 1]]) };
+    for (const id of ['night-owl', 'coder', 'early-bird', 'weekend-warrior']) {
+      const achievement = badge(one, id);
+      expect(achievement.unlocked, id).toBe(false);
+      expect(achievement.progress, id).toBeLessThan(1);
+    }
+    expect(badge({ ...one, userMessages: 10 }, 'night-owl').unlocked).toBe(true);
+  });
+
+  it('words every bar with the language layer: articles, plurals, percents', () => {
+    const bars = Object.fromEntries(ACHIEVEMENT_RULES.map((rule) => [rule.id, rule.threshold]));
+    expect(bars).toMatchObject({
+      'streak-7': 'a 7-day streak',
+      'streak-30': 'a 30-day streak',
+      'night-owl': '25% of prompts at night',
+      'prompts-1000': '1,000 prompts',
+      wordsmith: '10,000 words written',
+      marathon: 'a 50-message conversation',
+      'model-hopper': '5 models',
+      'active-100': '100 active days',
+      voice: '1 voice message',
+      browsing: '1 web search',
+    });
+    for (const bar of Object.values(bars)) {
+      expect(bar).not.toMatch(/\b1 \w+s\b/);
+      expect(bar).not.toMatch(/\ba (8|11|18|8\d)\b/);
+      expect(bar).not.toMatch(/\d %/);
+    }
   });
 
   it('reports progress as value / target, capped at 1', () => {

@@ -3,6 +3,7 @@
  * place so a later model (embeddings, topic clusters) can add features without touching rules.
  */
 import type { Stats } from '../analysis/types';
+import { isRecordedModel, modelDisplayName } from '../view/display-names';
 
 export interface PersonaFeatures {
   prompts: number;
@@ -24,7 +25,7 @@ export interface PersonaFeatures {
   /** Active days over the days from first to last activity. */
   activeDayShare: number;
   spanDays: number;
-  /** Distinct named models (an export's "unknown" is not one). */
+  /** Distinct named models, counted by public name as everywhere else (an export's "unknown" is not one; two slugs of "GPT-3.5" are one). */
   modelsUsed: number;
   /** Images shared plus images generated. */
   images: number;
@@ -53,7 +54,7 @@ export function personaFeatures(stats: Stats): PersonaFeatures {
     longestStreak: stats.longestStreak.days,
     activeDayShare: span === 0 ? 0 : Math.min(1, stats.activeDays / span),
     spanDays: span,
-    modelsUsed: stats.models.filter((m) => m.model !== 'unknown').length,
+    modelsUsed: new Set(stats.models.filter((m) => isRecordedModel(m.model)).map((m) => modelDisplayName(m.model))).size,
     images: stats.contentKinds.images + stats.contentKinds.generatedImages,
   };
 }

@@ -4,8 +4,9 @@ import { mlAchievements } from './ml-achievements';
 
 const shares = <L extends string>(labels: L[], values: number[]) => Object.fromEntries(labels.map((l, i) => [l, values[i] ?? 0])) as Record<L, number>;
 
-function ml(overrides: { polite: number; topics: number; entropy: number; question: number; positive: number }): MlAnalysis {
+function ml(overrides: { polite: number; topics: number; entropy: number; question: number; positive: number; prompts?: number }): MlAnalysis {
   return {
+    counts: { userMessages: overrides.prompts ?? 100, conversations: 10, textsEmbedded: 0, cacheHits: 0 },
     politeness: { politeShare: overrides.polite },
     topics: new Array(overrides.topics).fill({}),
     diversity: { entropy: overrides.entropy, meanDistance: 0.7 },
@@ -22,6 +23,18 @@ describe('mlAchievements', () => {
     expect(byId.curious!.unlocked).toBe(false);
     expect(byId.curious!.progress).toBeCloseTo(0.5);
     expect(byId.sunny!.progress).toBeCloseTo(0.4);
+  });
+
+  it('unlocks nothing on a handful of prompts, and words its bars with the language layer', () => {
+    const few = mlAchievements(ml({ polite: 1, topics: 9, entropy: 0.9, question: 1, positive: 1, prompts: 3 }));
+    expect(few.filter((a) => a.unlocked)).toEqual([]);
+    expect(few.every((a) => a.progress < 1)).toBe(true);
+    expect(few.map((a) => a.threshold)).toEqual([
+      'please or thanks in 10% of prompts',
+      '8 topics, spread evenly (entropy ≥ 0.8)',
+      '40% of prompts are questions',
+      'positive tone in 25% of prompts',
+    ]);
   });
 
   it('needs both many topics and an even spread to be an explorer', () => {

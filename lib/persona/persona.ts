@@ -4,6 +4,9 @@
  * Adding a persona, or a feature from a later model, is a new row, not new control flow.
  */
 import type { Persona, Stats } from '../analysis/types';
+import { MIN_EVIDENCE } from '../gen/evidence';
+import { formatNumber, formatPercent } from '../view/format';
+import { countAdjective, countOf, withArticle } from '../view/language';
 import { personaFeatures, type PersonaFeatures } from './features';
 
 export interface PersonaRule {
@@ -28,7 +31,7 @@ function allOf(...ratios: number[]): number {
   return weakest < 1 ? weakest : ratios.reduce((sum, r) => sum + r, 0) / ratios.length;
 }
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
+const percent = formatPercent;
 
 export const PERSONA_RULES: readonly PersonaRule[] = [
   {
@@ -59,7 +62,7 @@ export const PERSONA_RULES: readonly PersonaRule[] = [
     emoji: '🏃',
     score: (f) => Math.max(f.averageConversationLength / 20, f.longestConversation / 100),
     reason: (f) =>
-      `your longest conversation ran ${f.longestConversation} messages, and you averaged ${Math.round(f.averageConversationLength)} per chat`,
+      `your longest conversation ran ${countOf(f.longestConversation, 'message')}, and you averaged ${formatNumber(f.averageConversationLength)} per chat`,
   },
   {
     id: 'daily-ritualist',
@@ -68,7 +71,8 @@ export const PERSONA_RULES: readonly PersonaRule[] = [
     // A high share of active days only means something over at least a month.
     score: (f) => Math.max(f.longestStreak / 14, f.spanDays >= 30 ? f.activeDayShare / 0.6 : 0),
     reason: (f) =>
-      `you showed up on ${f.activeDays} days (${percent(f.activeDayShare)} of them), with a ${f.longestStreak}-day streak`,
+      `you showed up on ${countOf(f.activeDays, 'day')} (${percent(f.activeDayShare)} of them)` +
+      (f.longestStreak >= MIN_EVIDENCE.streakDays ? `, with ${withArticle(`${countAdjective(f.longestStreak, 'day')} streak`)}` : ''),
   },
   {
     id: 'curious-explorer',
@@ -78,7 +82,7 @@ export const PERSONA_RULES: readonly PersonaRule[] = [
     score: (f) =>
       allOf(f.conversations / 100, f.averageConversationLength === 0 ? 0 : 8 / f.averageConversationLength),
     reason: (f) =>
-      `you started ${f.conversations} conversations, averaging ${Math.round(f.averageConversationLength)} messages each`,
+      `you started ${countOf(f.conversations, 'conversation')}, averaging ${countOf(Math.round(f.averageConversationLength), 'message')} each`,
   },
   {
     id: 'weekend-tinkerer',
@@ -99,7 +103,7 @@ export const PERSONA_RULES: readonly PersonaRule[] = [
     name: 'The Visual Thinker',
     emoji: '🎨',
     score: (f) => f.images / 25,
-    reason: (f) => `you shared or generated ${f.images} images`,
+    reason: (f) => `you shared or generated ${countOf(f.images, 'image')}`,
   },
 ];
 
@@ -112,7 +116,11 @@ export const FALLBACK_PERSONA: PersonaRule = {
   reason: (f) =>
     f.prompts === 0
       ? 'no prompts in this period yet'
-      : `your prompts ran a median of ${f.medianPromptWords} words across ${f.conversations} conversations`,
+      : f.prompts < MIN_EVIDENCE.promptLengthPrompts
+        ? // A median of a handful of prompts says nothing; say what there is.
+          `you sent ${countOf(f.prompts, 'prompt')} across ${countOf(f.conversations, 'conversation')}`
+        : // The median may be a half (145.5): written rounded, "146 words", as everywhere.
+          `your prompts ran a median of ${countOf(f.medianPromptWords, 'word')} across ${countOf(f.conversations, 'conversation')}`,
 };
 
 export function derivePersona(stats: Stats, rules: readonly PersonaRule[] = PERSONA_RULES): Persona {

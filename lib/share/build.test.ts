@@ -46,7 +46,10 @@ describe('shareItems', () => {
     expect(items.find((item) => item.id === 'stat:messages')).toMatchObject({ group: 'numbers', preview: '9,310 messages sent', defaultOn: true });
     expect(items.find((item) => item.id === 'stat:busiest-day')).toMatchObject({ defaultOn: false });
     expect(items.find((item) => item.id === 'topic:1')).toMatchObject({ group: 'topics', label: 'travel · japan', preview: '18% of conversations', defaultOn: true });
-    expect(items.find((item) => item.id === 'emotions')?.preview).toBe('joy 30% · sadness 10% · surprise 10%');
+    // Emotions named as the story names them; the payload keeps the labels.
+    expect(items.find((item) => item.id === 'emotions')?.preview).toBe('Joy 30% · Sadness 10% · Surprise & curiosity 10%');
+    expect(items.find((item) => item.id === 'stat:streak')?.preview).toBe('19-day streak');
+    expect(items.find((item) => item.id === 'stat:top-model')).toMatchObject({ label: 'Favourite model', preview: 'Favourite model: GPT-4o' });
     expect(items.find((item) => item.id === 'achievement:coder')?.preview).toBe('Code in nearly half your prompts.');
   });
 

@@ -7,8 +7,12 @@ import { coverPalette } from '../art/palette';
 import type { CoverStyle } from '../art/types';
 import type { WrappedFacts } from '../gen/facts';
 import type { GeneratedTexts } from '../gen/types';
+import { MIN_EVIDENCE, visibleShare } from '../gen/evidence';
+import { topModelName } from '../gen/words';
 import { HEAD_LABELS } from '../ml/heads/labels';
+import { emotionName } from '../view/display-names';
 import { formatDay, formatHour, formatNumber, formatPercent } from '../view/format';
+import { countAdjective, nounFor } from '../view/language';
 import { SHARE_PAYLOAD_VERSION, sharePayloadSchema, type SharePayload } from './payload';
 import { scrubPayload, scrubText, type ScrubbedPayload } from './scrub';
 
@@ -40,21 +44,59 @@ const MAX_ACHIEVEMENTS = 20;
 
 interface StatItem {
   id: string;
-  label: string;
-  value: (facts: WrappedFacts) => string | null;
+  /** The toggle's name in the review sheet. */
+  title: string;
+  /** The stat as shared, its label in the number its value needs ("1 message sent"), or null when the facts don't back it. */
+  stat: (facts: WrappedFacts) => { value: string; label: string } | null;
+  /** The sheet's one-line preview of it. */
+  preview: (stat: { value: string; label: string }, facts: WrappedFacts) => string;
   defaultOn: boolean;
 }
 
+/** A count and its label: "1" "message sent", "2,784" "conversations". */
+const counted = (count: number, noun: string, after = '') => ({ value: formatNumber(count), label: `${nounFor(count, noun)}${after}` });
+const valueThenLabel = ({ value, label }: { value: string; label: string }) => `${value} ${label}`;
+const labelThenValue = ({ value, label }: { value: string; label: string }) => `${capitalise(label)}: ${value}`;
+
 /** At most 8 (the schema's cap); a busiest date and word counts are off unless ticked. */
 const STATS: StatItem[] = [
-  { id: 'messages', label: 'messages sent', value: (f) => formatNumber(f.userMessages), defaultOn: true },
-  { id: 'conversations', label: 'conversations', value: (f) => formatNumber(f.conversations), defaultOn: true },
-  { id: 'active-days', label: 'active days', value: (f) => formatNumber(f.activeDays), defaultOn: true },
-  { id: 'streak', label: 'day streak', value: (f) => (f.longestStreak.days > 1 ? formatNumber(f.longestStreak.days) : null), defaultOn: true },
-  { id: 'peak-hour', label: 'favourite hour', value: (f) => (f.peakHour === null ? null : formatHour(f.peakHour)), defaultOn: true },
-  { id: 'top-model', label: 'favourite model', value: (f) => f.topModel?.name ?? null, defaultOn: true },
-  { id: 'words', label: 'words typed', value: (f) => formatNumber(f.userWords), defaultOn: false },
-  { id: 'busiest-day', label: 'busiest day', value: (f) => (f.busiestDay ? formatDay(f.busiestDay.date, 'short') : null), defaultOn: false },
+  { id: 'messages', title: 'Messages sent', stat: (f) => counted(f.userMessages, 'message', ' sent'), preview: valueThenLabel, defaultOn: true },
+  { id: 'conversations', title: 'Conversations', stat: (f) => counted(f.conversations, 'conversation'), preview: valueThenLabel, defaultOn: true },
+  { id: 'active-days', title: 'Active days', stat: (f) => counted(f.activeDays, 'active day'), preview: valueThenLabel, defaultOn: true },
+  {
+    id: 'streak',
+    title: 'Day streak',
+    // A streak is two days in a row or more (lib/gen/evidence.ts).
+    stat: (f) => (f.longestStreak.days >= MIN_EVIDENCE.streakDays ? { value: formatNumber(f.longestStreak.days), label: 'day streak' } : null),
+    preview: (_, f) => `${capitalise(countAdjective(f.longestStreak.days, 'day'))} streak`,
+    defaultOn: true,
+  },
+  {
+    id: 'peak-hour',
+    title: 'Favourite hour',
+    // A favourite hour of a handful of prompts is an accident of timing.
+    stat: (f) => (f.peakHour === null || f.userMessages < MIN_EVIDENCE.patternPrompts ? null : { value: formatHour(f.peakHour), label: 'favourite hour' }),
+    preview: labelThenValue,
+    defaultOn: true,
+  },
+  {
+    id: 'top-model',
+    title: 'Favourite model',
+    stat: (f) => {
+      const name = topModelName(f);
+      return name ? { value: name, label: 'favourite model' } : null;
+    },
+    preview: labelThenValue,
+    defaultOn: true,
+  },
+  { id: 'words', title: 'Words typed', stat: (f) => counted(f.userWords, 'word', ' typed'), preview: valueThenLabel, defaultOn: false },
+  {
+    id: 'busiest-day',
+    title: 'Busiest day',
+    stat: (f) => (f.busiestDay && f.activeDays >= MIN_EVIDENCE.busiestDayActiveDays ? { value: formatDay(f.busiestDay.date, 'short'), label: 'busiest day' } : null),
+    preview: labelThenValue,
+    defaultOn: false,
+  },
 ];
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -64,13 +106,13 @@ const roundShare = (share: number) => Math.round(share * 1000) / 1000;
 
 const rankedInsights = (texts: GeneratedTexts | null) => [...(texts?.insights ?? [])].sort((a, b) => b.score - a.score).slice(0, MAX_INSIGHTS);
 
-/** Non-neutral feelings first, then neutral; zero shares left out. */
+/** Non-neutral feelings first, then neutral; shares that would print as "0%" left out. */
 function emotionMix(facts: WrappedFacts): { label: (typeof HEAD_LABELS.emotion)[number]; share: number }[] {
   const emotions = facts.ml?.emotions;
   if (!emotions) return [];
   return HEAD_LABELS.emotion
     .map((label) => ({ label, share: roundShare(emotions[label] ?? 0) }))
-    .filter((entry) => entry.share > 0)
+    .filter((entry) => visibleShare(entry.share))
     .sort((a, b) => Number(a.label === 'neutral') - Number(b.label === 'neutral') || b.share - a.share);
 }
 
@@ -84,16 +126,18 @@ export function shareItems(facts: WrappedFacts, texts: GeneratedTexts | null): S
   rankedInsights(texts).forEach((insight, index) =>
     add({ id: `insight:${insight.id}`, group: 'words', label: `Insight ${index + 1}`, preview: insight.text, defaultOn: true }),
   );
-  for (const stat of STATS) {
-    const value = stat.value(facts);
-    if (value) add({ id: `stat:${stat.id}`, group: 'numbers', label: capitalise(stat.label), preview: `${value} ${stat.label}`, defaultOn: stat.defaultOn });
+  for (const item of STATS) {
+    const stat = item.stat(facts);
+    if (stat) add({ id: `stat:${item.id}`, group: 'numbers', label: item.title, preview: item.preview(stat, facts), defaultOn: item.defaultOn });
   }
-  facts.ml?.topics.forEach((topic, index) =>
-    add({ id: `topic:${index}`, group: 'topics', label: topic.label, preview: `${formatPercent(topic.share)} of conversations`, defaultOn: true }),
-  );
+  facts.ml?.topics.forEach((topic, index) => {
+    // A topic that would print as "0% of conversations" is not worth sharing.
+    if (visibleShare(topic.share)) add({ id: `topic:${index}`, group: 'topics', label: topic.label, preview: `${formatPercent(topic.share)} of conversations`, defaultOn: true });
+  });
   const emotions = emotionMix(facts);
   if (emotions.length > 0) {
-    const preview = emotions.slice(0, 3).map((entry) => `${entry.label} ${formatPercent(entry.share)}`).join(' · ');
+    // Named as the story names them ("Surprise & curiosity", "Calm"); the payload keeps the labels.
+    const preview = emotions.slice(0, 3).map((entry) => `${emotionName(entry.label)} ${formatPercent(entry.share)}`).join(' · ');
     add({ id: 'emotions', group: 'feelings', label: 'Emotion mix', preview, defaultOn: true });
   }
   add({ id: 'persona', group: 'persona', label: 'Persona', preview: `${facts.persona.emoji} ${facts.persona.name}`, defaultOn: true });
@@ -166,9 +210,9 @@ export function buildSharePayload(facts: WrappedFacts, texts: GeneratedTexts | n
     }),
     ...listField(
       'stats',
-      STATS.filter((stat) => has(`stat:${stat.id}`)).flatMap((stat) => {
-        const value = stat.value(facts);
-        return value ? [{ label: stat.label, value }] : [];
+      STATS.filter((item) => has(`stat:${item.id}`)).flatMap((item) => {
+        const stat = item.stat(facts);
+        return stat ? [{ label: stat.label, value: stat.value }] : [];
       }),
     ),
     ...listField('topics', (facts.ml?.topics ?? []).filter((_, index) => has(`topic:${index}`)).map(({ label, share }) => ({ label, share: roundShare(share) }))),

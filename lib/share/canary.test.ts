@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWrappedFacts, type WrappedFacts } from '../gen/facts';
+import { wrappedViewOf } from '../view/wrapped-view';
 import { generateTemplateTexts } from '../gen/template/generate';
 import { TEXT_STYLES, type GeneratedTexts } from '../gen/types';
 import { parseChatGptConversation } from '../formats/chatgpt';
@@ -60,7 +61,7 @@ describe('share payload from an export with canaries', () => {
     const { analysis } = await runMlPipeline(conversations, {
       timeZone: 'UTC', messageEncoder: encoders.student, conversationEncoder: encoders.teacher, heads, cache: null, now: Date.UTC(2027, 0, 1),
     });
-    facts = buildWrappedFacts(period, 'All time', null, analysis);
+    facts = buildWrappedFacts(wrappedViewOf({ key: 'all', label: 'All time', year: null, period }, analysis));
   }, 180_000);
 
   it('has the canaries in its messages, so the checks below can fail', () => {

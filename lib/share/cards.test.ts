@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emotionName } from '../view/display-names';
 import { shareCards } from './cards';
 import type { SharePayload } from './payload';
 import { TEST_PAYLOAD } from './test-payload';
@@ -27,7 +28,8 @@ describe('shareCards', () => {
       ],
       footer: TEST_PAYLOAD.tagline,
     });
-    expect(cards.find((card) => card.id === 'feelings')).toMatchObject({ headline: 'Joy', rows: [{ label: 'Joy', value: '30%', share: 0.3 }, { label: 'Sadness' }, { label: 'Neutral' }] });
+    // Emotions carry the story's names: neutral is "Calm", surprise "Surprise & curiosity".
+    expect(cards.find((card) => card.id === 'feelings')).toMatchObject({ headline: 'Joy', rows: [{ label: 'Joy', value: '30%', share: 0.3 }, { label: 'Sadness' }, { label: 'Calm' }] });
     expect(cards.find((card) => card.id === 'insight-1')).toMatchObject({ headline: '31%', caption: TEST_PAYLOAD.insights![0] });
     expect(cards.find((card) => card.id === 'achievements')).toMatchObject({ headline: '2', caption: 'achievements unlocked' });
   });
@@ -37,6 +39,8 @@ describe('shareCards', () => {
     expect(shareCards(minimal)).toEqual([{ id: 'summary', style: 'ethereal', palette: minimal.palette, eyebrow: 'My AI, all time', headline: 'All time', rows: [] }]);
     // Every line is a payload string (maybe capitalised), a figure, or one of the cards' own captions.
     const payloadStrings = new Set(JSON.stringify(TEST_PAYLOAD).match(/"[^"]*"/g)!.map((quoted) => JSON.parse(quoted).toLowerCase()));
+    // An emotion label is shown by its display name.
+    for (const { label } of TEST_PAYLOAD.emotions!) payloadStrings.add(emotionName(label).toLowerCase());
     const own = ['My AI persona', 'achievements unlocked', 'The feeling that came through most in my prompts'];
     const invented = cardStrings(TEST_PAYLOAD).filter(
       (line) => line && !payloadStrings.has(line.toLowerCase()) && !/^\d[\d,]*%?$/.test(line) && !own.includes(line) && !/^My top topic: \d+% of my conversations$/.test(line),

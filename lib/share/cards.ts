@@ -2,7 +2,11 @@
  * The share cards of a payload: a summary card first, then one card per shared group. Built
  * from the payload alone, so a card can only show what the user reviewed and the scrub passed.
  */
+import { visibleShare } from '../gen/evidence';
+import { modelName } from '../gen/words';
+import { emotionName } from '../view/display-names';
 import { formatNumber, formatPercent } from '../view/format';
+import { nounFor } from '../view/language';
 import type { ShareCardContent } from './card-content';
 import type { SharePayload } from './payload';
 
@@ -10,6 +14,28 @@ import type { SharePayload } from './payload';
 const MAX_ROWS = 5;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Plural stat labels of payloads built before labels followed their count, by their singular. */
+const SINGULAR_LABELS: Record<string, string> = {
+  'messages sent': 'message sent',
+  conversations: 'conversation',
+  'active days': 'active day',
+  'words typed': 'word typed',
+};
+
+/**
+ * A stat as every renderer shows it (cards, the shared page): the label in the number its value
+ * needs ("1 message sent", also for older payloads that said "messages sent"), and a model by
+ * its name, never its slug ("text-davinci-002-render-sha" → "GPT-3.5").
+ */
+export function displayStat({ label, value }: { label: string; value: string }): { label: string; value: string } {
+  const singular = SINGULAR_LABELS[label.toLowerCase()];
+  const shownLabel = singular && value.trim() === '1' ? singular : label;
+  return { label: shownLabel, value: label.toLowerCase() === 'favourite model' ? modelName(value) : value };
+}
+
+/** An emotion of the payload as the story names it: "surprise" → "Surprise & curiosity", "neutral" → "Calm". */
+export const displayEmotion = (label: Parameters<typeof emotionName>[0]) => emotionName(label);
 
 /** "31%", "9,310", "19": the first figure of an insight makes its headline. */
 function leadingFigure(text: string): string | null {
@@ -20,13 +46,13 @@ function summaryCard(payload: SharePayload, base: Pick<ShareCardContent, 'style'
   const { persona, stats, topics, tagline } = payload;
   const lead = stats?.[0];
   const rows = stats?.length
-    ? stats.map(({ label, value }) => ({ label: capitalise(label), value }))
+    ? stats.map(displayStat).map(({ label, value }) => ({ label: capitalise(label), value }))
     : (topics ?? []).map(({ label, share }) => ({ label, value: formatPercent(share), share }));
   return {
     ...base,
     id: 'summary',
-    headline: persona?.name ?? lead?.value ?? payload.period,
-    ...(persona ? { caption: 'My AI persona' } : lead ? { caption: lead.label } : {}),
+    headline: persona?.name ?? (lead ? displayStat(lead).value : payload.period),
+    ...(persona ? { caption: 'My AI persona' } : lead ? { caption: displayStat(lead).label } : {}),
     rows: rows.slice(0, MAX_ROWS),
     ...(tagline && { footer: tagline }),
   };
@@ -38,7 +64,7 @@ export function shareCards(payload: SharePayload): ShareCardContent[] {
   const { stats, topics, emotions, persona, insights, achievements } = payload;
 
   if (stats && stats.length > 1) {
-    const [lead, ...rest] = stats;
+    const [lead, ...rest] = stats.map(displayStat);
     cards.push({ ...base, id: 'numbers', headline: lead!.value, caption: lead!.label, rows: rest.slice(0, MAX_ROWS).map(({ label, value }) => ({ label: capitalise(label), value })) });
   }
   if (topics?.length) {
@@ -51,15 +77,17 @@ export function shareCards(payload: SharePayload): ShareCardContent[] {
       rows: topics.slice(0, MAX_ROWS).map(({ label, share }) => ({ label, value: formatPercent(share), share })),
     });
   }
-  if (emotions?.length) {
+  // A feeling that would print as "0%" is not shown (older payloads may carry one).
+  const feelings = emotions?.filter((entry) => visibleShare(entry.share));
+  if (feelings?.length) {
     // The payload lists feelings first and neutral last; the strongest feeling leads.
-    const top = [...emotions].sort((a, b) => Number(a.label === 'neutral') - Number(b.label === 'neutral') || b.share - a.share)[0]!;
+    const top = [...feelings].sort((a, b) => Number(a.label === 'neutral') - Number(b.label === 'neutral') || b.share - a.share)[0]!;
     cards.push({
       ...base,
       id: 'feelings',
-      headline: capitalise(top.label),
+      headline: displayEmotion(top.label),
       caption: 'The feeling that came through most in my prompts',
-      rows: emotions.slice(0, MAX_ROWS).map(({ label, share }) => ({ label: capitalise(label), value: formatPercent(share), share })),
+      rows: feelings.slice(0, MAX_ROWS).map(({ label, share }) => ({ label: displayEmotion(label), value: formatPercent(share), share })),
     });
   }
   if (persona?.description) {
@@ -73,7 +101,7 @@ export function shareCards(payload: SharePayload): ShareCardContent[] {
       ...base,
       id: 'achievements',
       headline: formatNumber(achievements.length),
-      caption: achievements.length === 1 ? 'achievement unlocked' : 'achievements unlocked',
+      caption: `${nounFor(achievements.length, 'achievement')} unlocked`,
       rows: achievements.slice(0, MAX_ROWS).map(({ title }) => ({ label: title })),
     });
   }

@@ -190,6 +190,6 @@ describe('describeRemoved', () => {
     expect(describeRemoved([])).toBe('');
     expect(describeRemoved([{ kind: 'email', count: 1 }])).toBe('1 email address');
     expect(describeRemoved([{ kind: 'email', count: 1 }, { kind: 'name', count: 2 }])).toBe('1 email address and 2 names');
-    expect(describeRemoved([{ kind: 'url', count: 3 }, { kind: 'phone', count: 1 }, { kind: 'name', count: 1 }])).toBe('3 links, 1 phone number and 1 name');
+    expect(describeRemoved([{ kind: 'url', count: 3 }, { kind: 'phone', count: 1 }, { kind: 'name', count: 1 }])).toBe('3 links, 1 phone number, and 1 name');
   });
 });

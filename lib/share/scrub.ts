@@ -5,6 +5,7 @@
  * model may echo anything, so the scrub assumes the worst. It is tuned not to touch the app's
  * own words: years, percentages, counts like "12,408", dates, persona and topic names.
  */
+import { countOf, listOf } from '../view/language';
 import { GIVEN_NAMES } from './given-names';
 import type { SharePayload } from './payload';
 
@@ -202,17 +203,15 @@ export function scrubPayload(payload: SharePayload): ScrubbedPayload {
   return { payload: scrubbed, removed: tallyToCounts(tally) };
 }
 
-const KIND_WORDS: Record<ScrubKind, [string, string]> = {
-  email: ['email address', 'email addresses'],
-  url: ['link', 'links'],
-  ip: ['IP address', 'IP addresses'],
-  phone: ['phone number', 'phone numbers'],
-  name: ['name', 'names'],
+const KIND_WORDS: Record<ScrubKind, string> = {
+  email: 'email address',
+  url: 'link',
+  ip: 'IP address',
+  phone: 'phone number',
+  name: 'name',
 };
 
-/** "2 names and 1 email address" — for the review sheet; "" when nothing was removed. */
+/** "2 names and 1 email address" — for the review sheet (the language layer's counts and lists); "" when nothing was removed. */
 export function describeRemoved(removed: readonly ScrubCount[]): string {
-  const parts = removed.map(({ kind, count }) => `${count} ${KIND_WORDS[kind][count === 1 ? 0 : 1]}`);
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return removed.length === 0 ? '' : listOf(removed.map(({ kind, count }) => countOf(count, KIND_WORDS[kind])));
 }

@@ -1,5 +1,5 @@
 /** Which slides the story shows for a period, in order. Content lives in components/story. */
-import type { PeriodAnalysis } from '../analysis/types';
+import type { WrappedView } from './wrapped-view';
 
 export type SlideId =
   | 'intro'
@@ -63,8 +63,8 @@ const TITLES: Record<SlideId, string> = {
  * (topics … asking) always appear: they show the on-device analysis' progress until it is done.
  * The generated words (insights) and the cover art come last, before the summary.
  */
-export function storySlides(period: PeriodAnalysis, label: string, { customCategories = false } = {}): SlideSpec[] {
-  const { stats } = period;
+export function storySlides(view: Pick<WrappedView, 'stats' | 'label' | 'claims'>, { customCategories = false } = {}): SlideSpec[] {
+  const { stats, label, claims } = view;
   const ids: SlideId[] = ['intro', 'messages', 'days', 'clock', 'night', 'timeline'];
   if (stats.models.length > 0) ids.push('models');
   ids.push('content');
@@ -72,17 +72,20 @@ export function storySlides(period: PeriodAnalysis, label: string, { customCateg
   if (stats.contentKinds.images > 0) ids.push('images');
   if (stats.contentKinds.generatedImages > 0) ids.push('creations');
   if (stats.contentKinds.voice > 0) ids.push('voice');
-  ids.push('longest');
+  // Without a conversation worth calling the longest, the slide is about prompts alone.
+  if (stats.userMessages > 0) ids.push('longest');
   if (stats.distinctiveWords.length > 0) ids.push('words');
   ids.push('topics', 'feelings', 'sunniest', 'asking');
   // Only once the user has trained their own categories on /train.
   if (customCategories) ids.push('custom');
   ids.push('insights', 'persona', 'achievements', 'cover', 'summary');
-  return ids.map((id) => ({ id, title: id === 'intro' ? introTitle(label) : TITLES[id] }));
+  return ids.map((id) => ({ id, title: id === 'intro' ? introTitle(label) : id === 'longest' && !claims.longestConversation ? 'How you prompt' : TITLES[id] }));
 }
 
-function introTitle(label: string): string {
-  return /^\d{4}$/.test(label) ? `Your ${label} with AI` : 'Your AI, all time';
+/** "Your 2026 with AI", "Your last 12 months with AI", "Your AI, all time". */
+export function introTitle(label: string): string {
+  if (/^\d{4}$/.test(label)) return `Your ${label} with AI`;
+  return label === 'All time' ? 'Your AI, all time' : `Your ${label.toLowerCase()} with AI`;
 }
 
 /** "3 of 12: Messages" */

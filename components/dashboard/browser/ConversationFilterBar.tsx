@@ -1,6 +1,7 @@
 'use client';
 import type { MessageKind } from '@/lib/model/conversation';
 import { KIND_LABELS } from '@/lib/view/conversation-filter';
+import { isRecordedModel, modelDisplayName } from '@/lib/view/display-names';
 
 export interface FilterDraft {
   search: string;
@@ -20,12 +21,25 @@ interface ConversationFilterBarProps {
   onChange: (draft: FilterDraft) => void;
 }
 
+/**
+ * What the model filter shows for each slug (the option's value stays the slug): "GPT-4o",
+ * "Unrecorded model"; slugs that share a name ("text-davinci-002-render" and "…-sha" are both
+ * GPT-3.5) keep the slug beside it so the options stay apart.
+ */
+export function modelOptionLabels(models: readonly string[]): Map<string, string> {
+  const named = models.map((slug) => [slug, isRecordedModel(slug) ? modelDisplayName(slug) : 'Unrecorded model'] as const);
+  const uses = new Map<string, number>();
+  for (const [, name] of named) uses.set(name, (uses.get(name) ?? 0) + 1);
+  return new Map(named.map(([slug, name]) => [slug, (uses.get(name) ?? 0) > 1 ? `${name} (${slug})` : name]));
+}
+
 const FIELD =
   'rounded-xl bg-zinc-950 px-3 py-2 text-sm text-zinc-100 ring-1 ring-white/10 focus-visible:outline-2 focus-visible:outline-fuchsia-400 [color-scheme:dark]';
 
 export function ConversationFilterBar({ draft, models, onChange }: ConversationFilterBarProps) {
   const set = <K extends keyof FilterDraft>(key: K, value: FilterDraft[K]) => onChange({ ...draft, [key]: value });
   const dirty = JSON.stringify(draft) !== JSON.stringify(EMPTY_DRAFT);
+  const modelLabels = modelOptionLabels(models);
   return (
     <form role="search" className="flex flex-col gap-3" onSubmit={(event) => event.preventDefault()}>
       <label className="sr-only" htmlFor="conversation-search">
@@ -46,7 +60,7 @@ export function ConversationFilterBar({ draft, models, onChange }: ConversationF
           <option value="">All models</option>
           {models.map((model) => (
             <option key={model} value={model}>
-              {model}
+              {modelLabels.get(model) ?? model}
             </option>
           ))}
         </select>

@@ -1,7 +1,9 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import { CONVERSATION_PAGE_SIZE, useConversations, type ConversationFilters } from '@/components/hooks/useWrappedData';
+import { isRecordedModel, modelDisplayName } from '@/lib/view/display-names';
 import { formatNumber, formatTimestamp } from '@/lib/view/format';
+import { countOf, pluralOf } from '@/lib/view/language';
 
 interface ConversationListProps {
   importId: string;
@@ -49,8 +51,8 @@ export function ConversationList({ importId, filters, timeZone, selectedId, onSe
   return (
     <div className="flex flex-col">
       <p className="px-1 pb-2 text-xs text-zinc-400" role="status" data-testid="conversation-count">
-        {formatNumber(conversations.length)}
-        {hasNextPage ? '+' : ''} conversation{conversations.length === 1 ? '' : 's'}, newest first{scanning ? ' · searching…' : ''}
+        {/* More pages to come: "150+ conversations". */}
+        {hasNextPage ? `${formatNumber(conversations.length)}+ ${pluralOf('conversation')}` : countOf(conversations.length, 'conversation')}, newest first{scanning ? ' · searching…' : ''}
       </p>
       <ul className="flex flex-col gap-1" data-testid="conversation-list">
         {conversations.map((conversation) => {
@@ -70,8 +72,12 @@ export function ConversationList({ importId, filters, timeZone, selectedId, onSe
                 <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-zinc-400">
                   <span>{formatTimestamp(conversation.createdAt, timeZone)}</span>
                   <span aria-hidden="true">·</span>
-                  <span>{formatNumber(conversation.messageCount)} messages</span>
-                  {conversation.model ? <span className="rounded-full bg-white/5 px-2 py-0.5">{conversation.model}</span> : null}
+                  <span>{countOf(conversation.messageCount, 'message')}</span>
+                  {conversation.model && isRecordedModel(conversation.model) ? (
+                    <span className="rounded-full bg-white/5 px-2 py-0.5" data-model={conversation.model}>
+                      {modelDisplayName(conversation.model)}
+                    </span>
+                  ) : null}
                   {conversation.hasCode ? <span className="rounded-full bg-cyan-500/15 px-2 py-0.5 text-cyan-200">code</span> : null}
                 </span>
               </button>

@@ -1,7 +1,9 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
 import { useConversationMessages } from '@/components/hooks/useWrappedData';
+import { isRecordedModel, modelDisplayName } from '@/lib/view/display-names';
 import { formatNumber, formatTimestamp } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
 import { MessageBubble } from './MessageBubble';
 import { SimilarConversations } from './SimilarConversations';
 
@@ -44,8 +46,8 @@ export function ConversationPanel({ importId, conversationId, timeZone, onClose,
           </h3>
           {detail ? (
             <p className="text-xs text-zinc-400">
-              {formatTimestamp(detail.conversation.createdAt, timeZone)} · {formatNumber(detail.messages.length)} messages
-              {detail.conversation.model ? ` · ${detail.conversation.model}` : ''}
+              {formatTimestamp(detail.conversation.createdAt, timeZone)} · {countOf(detail.messages.length, 'message')}
+              {detail.conversation.model && isRecordedModel(detail.conversation.model) ? ` · ${modelDisplayName(detail.conversation.model)}` : ''}
             </p>
           ) : null}
         </div>

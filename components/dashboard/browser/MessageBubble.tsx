@@ -1,4 +1,5 @@
 import type { Attachment, Message } from '@/lib/model/conversation';
+import { isRecordedModel, modelDisplayName } from '@/lib/view/display-names';
 import { formatBytes, formatDateTime } from '@/lib/view/format';
 import { messageSegments } from '@/lib/view/message-segments';
 
@@ -16,7 +17,7 @@ export function MessageBubble({ message, timeZone }: { message: Message; timeZon
   return (
     <li className={`max-w-[92%] rounded-2xl px-4 py-3 ${styles[side]}`} data-role={message.role}>
       <p className="mb-1 text-xs font-semibold opacity-70">
-        {user ? 'You' : message.role === 'assistant' ? message.model ?? 'Assistant' : message.authorName ?? message.role}
+        {user ? 'You' : message.role === 'assistant' ? (message.model && isRecordedModel(message.model) ? modelDisplayName(message.model) : 'Assistant') : message.authorName ?? message.role}
         {message.time ? <span className="ml-2 font-normal">{formatDateTime(message.time, timeZone)}</span> : null}
       </p>
       {wholeIsCode || message.kind === 'execution_output' ? (

@@ -7,6 +7,7 @@ import { useCustomHead } from '@/components/train/useTrainingStore';
 import { Card } from '@/components/ui/Card';
 import { categoryBreakdown, categoryTimeline } from '@/lib/custom/breakdown';
 import { formatMonth, formatNumber, formatPercent } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
 
 export const CATEGORY_COLORS = ['#c084fc', '#22d3ee', '#f472b6', '#facc15', '#4ade80', '#fb923c', '#60a5fa', '#f87171', '#a3e635'];
 const colorOf = (category: number) => CATEGORY_COLORS[category % CATEGORY_COLORS.length]!;
@@ -36,7 +37,7 @@ export function CustomCategoriesCard({ importId }: { importId: string }) {
   return (
     <Card
       title="Your own categories"
-      caption={`${formatNumber(assignments.length)} conversations sorted by the model you trained on ${report.labelCount} labels (macro-F1 ${formatPercent(report.ensemble.macroF1)})`}
+      caption={`${countOf(assignments.length, 'conversation')} sorted by the model you trained on ${countOf(report.labelCount, 'label')} (macro-F1 ${formatPercent(report.ensemble.macroF1)})`}
       action={<Link href="/train" className="text-sm font-semibold text-fuchsia-300 hover:text-fuchsia-200 focus-visible:outline-2 focus-visible:outline-fuchsia-400">Edit</Link>}
       className="lg:col-span-3"
     >

@@ -5,16 +5,21 @@ import { AssetImage } from '@/components/media/AssetImage';
 import { DEFAULT_GALLERY_FILTERS, galleryView, type GalleryFilters } from '@/lib/media/gallery';
 import type { StoredMedia } from '@/lib/media/summary';
 import { formatNumber } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
+import type { PeriodSpan } from '@/lib/view/period';
 import { GalleryFilterBar } from './GalleryFilterBar';
 import { ImageDetails } from './ImageDetails';
 
 const PAGE = 48;
 
-export function Gallery({ importId, stored, year }: { importId: string; stored: StoredMedia; year: number | null }) {
+export function Gallery({ importId, stored, span }: { importId: string; stored: StoredMedia; span: PeriodSpan | null }) {
   const [filters, setFilters] = useState<GalleryFilters>(DEFAULT_GALLERY_FILTERS);
   const [shown, setShown] = useState(PAGE);
   const [open, setOpen] = useState<number | null>(null);
-  const view = useMemo(() => galleryView(stored.assets, stored.images, year, filters), [stored, year, filters]);
+  // The span's fields, not the object: a new span of the same days keeps the memo.
+  const fromDay = span?.fromDay ?? null;
+  const toDay = span?.toDay ?? null;
+  const view = useMemo(() => galleryView(stored.assets, stored.images, span, filters), [stored, fromDay, toDay, filters]);
   const items = view.items.slice(0, shown);
 
   return (
@@ -28,7 +33,7 @@ export function Gallery({ importId, stored, year }: { importId: string; stored: 
         }}
       />
       <p className="text-sm text-zinc-400" aria-live="polite" data-testid="gallery-count" data-value={view.items.length}>
-        {formatNumber(view.items.length)} {view.items.length === 1 ? 'image' : 'images'}
+        {countOf(view.items.length, 'image')}
       </p>
       {items.length > 0 ? (
         <ul className="grid grid-cols-3 gap-2 sm:grid-cols-4 lg:grid-cols-6" data-testid="gallery">

@@ -2,6 +2,7 @@
 /** The gallery's filters: kind (a radio group), what is in the picture, month, and the sensitive switch. */
 import type { GalleryFilters, GalleryKind, GalleryView } from '@/lib/media/gallery';
 import { formatNumber } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
 
 const KINDS: { value: GalleryKind; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -61,7 +62,7 @@ export function GalleryFilterBar({ filters, view, onChange }: GalleryFilterBarPr
       {view.hiddenSensitive > 0 || filters.showSensitive ? (
         <label className="flex items-center gap-2 text-sm text-zinc-300">
           <input type="checkbox" checked={filters.showSensitive} onChange={(event) => set({ showSensitive: event.target.checked })} className="size-4 accent-fuchsia-500" data-testid="gallery-show-sensitive" />
-          Show sensitive images{view.hiddenSensitive > 0 ? ` (${formatNumber(view.hiddenSensitive)} hidden)` : ''}
+          Show sensitive images{view.hiddenSensitive > 0 ? ` (${countOf(view.hiddenSensitive, 'image')} hidden)` : ''}
         </label>
       ) : null}
     </div>

@@ -7,7 +7,9 @@ import { MediaStatus } from '@/components/media/MediaStatus';
 import { useMediaAnalysis } from '@/components/media/useMediaAnalysis';
 import { Card } from '@/components/ui/Card';
 import { summarizeMedia } from '@/lib/media/summary';
-import type { PeriodView } from '@/lib/view/period';
+import { formatNumber } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
+import { periodSpan, type PeriodView } from '@/lib/view/period';
 import { AssetReportNote } from './AssetReportNote';
 import { Gallery } from './Gallery';
 import { VoiceCard } from './VoiceCard';
@@ -17,7 +19,8 @@ export function MediaSection({ view }: { view: PeriodView }) {
   const { stored, importId } = media;
   if (!stored || !importId) return null;
   const hasImages = stored.assets.some((asset) => asset.kind === 'image' && asset.path !== null);
-  const summary = summarizeMedia(stored, view.year, view.period.stats.userMessages);
+  const span = periodSpan(view);
+  const summary = summarizeMedia(stored, span, view.period.stats.userMessages);
   if (!hasImages && !summary.voice && !stored.report?.missing.count) return null;
   return (
     <section aria-labelledby="media-heading" className="flex flex-col gap-4" data-testid="media-section">
@@ -29,9 +32,9 @@ export function MediaSection({ view }: { view: PeriodView }) {
       {hasImages ? (
         <Card
           title="Gallery"
-          caption={`${summary.images.uploads} uploads · ${summary.images.dalle} by DALL·E · ${summary.images.generated} other generated · safety, objects and themes found on this device`}
+          caption={`${countOf(summary.images.uploads, 'upload')} · ${formatNumber(summary.images.dalle)} by DALL·E · ${formatNumber(summary.images.generated)} other generated · safety, objects and themes found on this device`}
         >
-          <Gallery importId={importId} stored={stored} year={view.year} />
+          <Gallery importId={importId} stored={stored} span={span} />
         </Card>
       ) : null}
       {summary.voice ? <VoiceCard importId={importId} stored={stored} voice={summary.voice} /> : null}

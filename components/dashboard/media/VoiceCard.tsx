@@ -6,6 +6,7 @@ import { useAssetUrl } from '@/components/media/useAssetBlob';
 import type { StoredMedia } from '@/lib/media/summary';
 import type { VoiceStats } from '@/lib/audio/voice-stats';
 import { formatNumber, formatPercent } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
 import { OpenConversationLink } from '../ml/OpenConversationLink';
 
 const CLIPS_SHOWN = 8;
@@ -31,7 +32,7 @@ export function VoiceCard({ importId, stored, voice }: { importId: string; store
         </div>
       </dl>
       <p className="mt-3 text-xs text-zinc-400">
-        Words: {formatNumber(voice.transcribed.fromExport)} from the export · {formatNumber(voice.transcribed.onDevice)} transcribed here · {formatNumber(voice.transcribed.none)} not yet
+        Words: {countOf(voice.transcribed.fromExport, 'clip')} from the export · {countOf(voice.transcribed.onDevice, 'clip')} transcribed here · {countOf(voice.transcribed.none, 'clip')} not yet
       </p>
       {clips.length > 0 ? (
         <ul className="mt-4 flex flex-col gap-3" aria-label="Your voice clips">
@@ -42,7 +43,7 @@ export function VoiceCard({ importId, stored, voice }: { importId: string; store
       ) : null}
       {clips.length > CLIPS_SHOWN && !showAll ? (
         <button type="button" onClick={() => setShowAll(true)} className="mt-3 rounded-full bg-white/10 px-4 py-2 text-sm font-semibold hover:bg-white/15 focus-visible:outline-2 focus-visible:outline-fuchsia-400">
-          Show all {formatNumber(clips.length)} clips
+          Show all {countOf(clips.length, 'clip')}
         </button>
       ) : null}
     </Card>

@@ -3,6 +3,7 @@ import { Card } from '@/components/ui/Card';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import type { MlAnalysis } from '@/lib/ml/types';
 import { formatNumber, formatPercent } from '@/lib/view/format';
+import { countOf, nounFor } from '@/lib/view/language';
 
 function spreadWords(entropy: number): { title: string; body: string } {
   if (entropy >= 0.85) return { title: 'All-rounder', body: 'Your conversations spread evenly over many topics.' };
@@ -14,7 +15,7 @@ function spreadWords(entropy: number): { title: string; body: string } {
 export function DiversityCard({ diversity, topics }: { diversity: MlAnalysis['diversity']; topics: number }) {
   const words = spreadWords(diversity.entropy);
   return (
-    <Card title="Range" caption={`How spread out your ${formatNumber(topics)} topics are`}>
+    <Card title="Range" caption={`How spread out your ${countOf(topics, 'topic')} ${nounFor(topics, 'is', 'are')}`}>
       <p className="text-3xl font-black tracking-tight" data-testid="ml-diversity" data-value={diversity.entropy}>{words.title}</p>
       <p className="mt-1 text-sm text-zinc-300">{words.body}</p>
       <dl className="mt-5 flex flex-col gap-4 text-sm">

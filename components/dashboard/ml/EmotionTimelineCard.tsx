@@ -4,16 +4,17 @@ import { useId, useState } from 'react';
 import { Card } from '@/components/ui/Card';
 import type { MlAnalysis } from '@/lib/ml/types';
 import { formatPercent } from '@/lib/view/format';
+import type { PeriodSpan } from '@/lib/view/period';
 import { EMOTION_META, EMOTIONS, formatShare, periodEmotions } from './ml-view';
 import { ShareAreaChart, ShareBars } from './ShareAreaChart';
 
 /** Calm on top of the stack, so the feelings sit on the axis. */
 const STACK = [...EMOTIONS.filter((emotion) => emotion !== 'neutral'), 'neutral' as const];
 
-export function EmotionTimelineCard({ emotions, year }: { emotions: MlAnalysis['emotions']; year: number | null }) {
+export function EmotionTimelineCard({ emotions, span }: { emotions: MlAnalysis['emotions']; span: PeriodSpan | null }) {
   const [withCalm, setWithCalm] = useState(false);
   const toggleId = useId();
-  const { overall, top, months } = periodEmotions(emotions, year);
+  const { overall, top, months } = periodEmotions(emotions, span);
   const labels = withCalm ? STACK : STACK.filter((emotion) => emotion !== 'neutral');
   const summary = top ? `Mostly ${EMOTION_META[top].label.toLowerCase()} (${formatPercent(overall[top])} of messages) besides the calm ones` : 'Your messages read as calm throughout';
   const caption = (

@@ -2,6 +2,7 @@
 import { Card } from '@/components/ui/Card';
 import type { MlAnalysis } from '@/lib/ml/types';
 import { formatNumber, formatPercent } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
 import { INTENT_META, INTENTS } from './ml-view';
 import { ShareBars } from './ShareAreaChart';
 
@@ -27,7 +28,7 @@ export function IntentCard({ intents, politeness }: { intents: MlAnalysis['inten
             </div>
           ))}
         </dl>
-        <p className="mt-2 text-xs text-zinc-400">Share of your {formatNumber(politeness.messages)} prompts.</p>
+        <p className="mt-2 text-xs text-zinc-400">Share of your {countOf(politeness.messages, 'prompt')}.</p>
       </div>
     </Card>
   );

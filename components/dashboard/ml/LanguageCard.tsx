@@ -3,6 +3,7 @@ import { Card } from '@/components/ui/Card';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import type { LanguageFeatures } from '@/lib/ml/types';
 import { formatNumber, formatPercent } from '@/lib/view/format';
+import { countOf, nounFor, pluralOf } from '@/lib/view/language';
 
 const POS_LABELS: Record<string, string> = {
   NOUN: 'Nouns',
@@ -22,21 +23,28 @@ const POS_LABELS: Record<string, string> = {
   X: 'Other',
 };
 
-const ENTITY_LABELS: Record<string, string> = {
-  DATE: 'Dates',
-  TIME: 'Times',
-  DURATION: 'Durations',
-  MONEY: 'Amounts of money',
-  PERCENT: 'Percentages',
-  ORDINAL: 'Ordinals (1st, 2nd…)',
-  CARDINAL: 'Numbers',
-  EMAIL: 'Email addresses',
-  URL: 'Links',
-  HASHTAG: 'Hashtags',
-  MENTION: 'Mentions',
-  EMOJI: 'Emoji',
-  EMOTICON: 'Emoticons',
+/** What each kind of entity is called: the singular, and the plural where "+s" is wrong. */
+const ENTITY_NOUNS: Record<string, [string, string?]> = {
+  DATE: ['date'],
+  TIME: ['time'],
+  DURATION: ['duration'],
+  MONEY: ['amount of money', 'amounts of money'],
+  PERCENT: ['percentage'],
+  ORDINAL: ['ordinal (1st, 2nd…)', 'ordinals (1st, 2nd…)'],
+  CARDINAL: ['number'],
+  EMAIL: ['email address'],
+  URL: ['link'],
+  HASHTAG: ['hashtag'],
+  MENTION: ['mention'],
+  EMOJI: ['emoji', 'emoji'],
+  EMOTICON: ['emoticon'],
 };
+
+/** "1 link", "12 links": the noun for an entity count shown beside it. */
+function entityNoun(type: string, count: number): string {
+  const [one, many] = ENTITY_NOUNS[type] ?? [type.toLowerCase()];
+  return nounFor(count, one, many ?? pluralOf(one));
+}
 
 function complexityWord(score: number): string {
   if (score < 30) return 'easy going';
@@ -54,7 +62,7 @@ export function LanguageCard({ language }: { language: LanguageFeatures }) {
   return (
     <Card
       title="How you write"
-      caption={`${formatNumber(language.words)} words read${sampled ? ` from ${formatNumber(language.analysed)} of ${formatNumber(language.messages)} prompts` : ''}, code left out`}
+      caption={`${countOf(language.words, 'word')} read${sampled ? ` from ${formatNumber(language.analysed)} of ${countOf(language.messages, 'prompt')}` : ''}, code left out`}
     >
       <div className="flex items-baseline justify-between gap-2">
         <p className="text-sm text-zinc-300">Complexity</p>
@@ -96,7 +104,7 @@ export function LanguageCard({ language }: { language: LanguageFeatures }) {
           <ul className="mt-2 flex flex-wrap gap-1.5" data-testid="ml-entities">
             {language.entities.slice(0, 10).map((entity) => (
               <li key={entity.type} className="rounded-full bg-white/5 px-2.5 py-1 text-xs" data-type={entity.type} data-value={entity.count}>
-                <span className="font-bold tabular-nums">{formatNumber(entity.count)}</span> <span className="text-zinc-400">{(ENTITY_LABELS[entity.type] ?? entity.type).toLowerCase()}</span>
+                <span className="font-bold tabular-nums">{formatNumber(entity.count)}</span> <span className="text-zinc-400">{entityNoun(entity.type, entity.count)}</span>
               </li>
             ))}
           </ul>

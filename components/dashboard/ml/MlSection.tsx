@@ -6,7 +6,8 @@
  */
 import Link from 'next/link';
 import { Card } from '@/components/ui/Card';
-import { formatNumber } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
+import { periodSpan, type PeriodView } from '@/lib/view/period';
 import { DiversityCard } from './DiversityCard';
 import { EmotionTimelineCard } from './EmotionTimelineCard';
 import { IntentCard } from './IntentCard';
@@ -18,9 +19,11 @@ import { TopicMapCard } from './TopicMapCard';
 import { TopicsCard } from './TopicsCard';
 import { useMlView } from './useMlView';
 
-export function MlSection({ year }: { year: number | null }) {
+/** `view`: the period shown; topics, feelings and tone follow it, the rest of the ML layer is all time. */
+export function MlSection({ view }: { view: Pick<PeriodView, 'key' | 'label' | 'year' | 'range'> }) {
   const ml = useMlView();
   const { analysis } = ml;
+  const span = periodSpan(view);
   return (
     <section aria-labelledby="ml-heading" className="flex flex-col gap-4" data-testid="ml-section" data-state={analysis ? 'done' : ml.pending?.kind ?? 'waiting'}>
       <header className="flex flex-wrap items-end justify-between gap-3 pt-2">
@@ -28,7 +31,7 @@ export function MlSection({ year }: { year: number | null }) {
           <h2 id="ml-heading" className="text-2xl font-black tracking-tight">What your conversations were about</h2>
           <p className="mt-1 text-sm text-zinc-400">
             Read by small language models right here in your browser
-            {analysis ? ` · ${formatNumber(analysis.counts.conversations)} conversations, ${formatNumber(analysis.counts.userMessages)} prompts` : ''}
+            {analysis ? ` · ${countOf(analysis.counts.conversations, 'conversation')}, ${countOf(analysis.counts.userMessages, 'prompt')}` : ''}
             {ml.refreshing ? ' · updating…' : ''}
           </p>
         </div>
@@ -46,10 +49,10 @@ export function MlSection({ year }: { year: number | null }) {
           <>
             <TopicMapCard topics={analysis.topics} points={analysis.topicMap} />
             <DiversityCard diversity={analysis.diversity} topics={analysis.topics.length} />
-            <TopicsCard topics={analysis.topics} year={year} />
-            <EmotionTimelineCard emotions={analysis.emotions} year={year} />
+            <TopicsCard topics={analysis.topics} view={view} />
+            <EmotionTimelineCard emotions={analysis.emotions} span={span} />
             <IntentCard intents={analysis.intents} politeness={analysis.politeness} />
-            <SentimentCard sentiment={analysis.sentiment} toxicity={analysis.toxicity} year={year} />
+            <SentimentCard sentiment={analysis.sentiment} toxicity={analysis.toxicity} span={span} />
             <LanguageCard language={analysis.language} />
             <RevisitCard revisit={analysis.revisit} />
           </>

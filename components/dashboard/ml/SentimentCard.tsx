@@ -3,15 +3,16 @@
 import { Card } from '@/components/ui/Card';
 import type { MlAnalysis } from '@/lib/ml/types';
 import { formatMonth, formatPercent } from '@/lib/view/format';
-import { combinedShares, formatShare, monthsOfYear, periodSunniestMonth, SENTIMENT_META, SENTIMENTS } from './ml-view';
+import type { PeriodSpan } from '@/lib/view/period';
+import { combinedShares, formatShare, monthsInSpan, periodSunniestMonth, SENTIMENT_META, SENTIMENTS } from './ml-view';
 import { ShareAreaChart, ShareBars } from './ShareAreaChart';
 
 const STACK = ['negative', 'neutral', 'positive'] as const satisfies readonly (typeof SENTIMENTS)[number][];
 
-export function SentimentCard({ sentiment, toxicity, year }: { sentiment: MlAnalysis['sentiment']; toxicity: MlAnalysis['toxicity']; year: number | null }) {
-  const months = monthsOfYear(sentiment.byMonth, year);
-  const overall = year === null ? sentiment.overall : combinedShares(SENTIMENTS, months);
-  const sunny = periodSunniestMonth(sentiment, year);
+export function SentimentCard({ sentiment, toxicity, span }: { sentiment: MlAnalysis['sentiment']; toxicity: MlAnalysis['toxicity']; span: PeriodSpan | null }) {
+  const months = monthsInSpan(sentiment.byMonth, span);
+  const overall = span === null ? sentiment.overall : combinedShares(SENTIMENTS, months);
+  const sunny = periodSunniestMonth(sentiment, span);
   return (
     <Card title="Tone by month" caption={`${formatPercent(overall.positive)} upbeat · ${formatPercent(overall.negative)} negative`} className="lg:col-span-2">
       {months.length >= 2 ? (

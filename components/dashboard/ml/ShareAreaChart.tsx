@@ -3,7 +3,8 @@
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useReducedMotion } from '@/components/ui/useReducedMotion';
 import type { MonthShares } from '@/lib/ml/types';
-import { formatMonth, formatNumber, formatPercent } from '@/lib/view/format';
+import { formatMonth, formatPercent } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
 import { CHART_COLORS, TOOLTIP_STYLE } from '../chart-theme';
 
 interface ShareAreaChartProps<L extends string> {
@@ -21,7 +22,7 @@ export function ShareAreaChart<L extends string>({ months, labels, meta, ariaLab
     const total = labels.reduce((sum, label) => sum + (month.shares[label] ?? 0), 0) || 1;
     return {
       label: formatMonth(month.month, long ? 'shortYear' : 'short'),
-      title: `${formatMonth(month.month)} · ${formatNumber(month.messages)} messages`,
+      title: `${formatMonth(month.month)} · ${countOf(month.messages, 'message')}`,
       ...Object.fromEntries(labels.map((label) => [label, (month.shares[label] ?? 0) / total])),
     };
   });

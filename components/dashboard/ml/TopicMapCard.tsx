@@ -6,7 +6,7 @@ import { ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxi
 import { Card } from '@/components/ui/Card';
 import { useReducedMotion } from '@/components/ui/useReducedMotion';
 import type { Topic, TopicPoint } from '@/lib/ml/types';
-import { formatNumber } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
 import { TOOLTIP_STYLE } from '../chart-theme';
 import { topicColor, topicName } from './ml-view';
 import { conversationHref } from './OpenConversationLink';
@@ -33,14 +33,14 @@ export function TopicMapCard({ topics, points }: { topics: Topic[]; points: Topi
   return (
     <Card
       title="Topic map"
-      caption={`${formatNumber(points.length)} conversations placed by meaning: close dots talk about similar things. Click a dot to open it.`}
+      caption={`${countOf(points.length, 'conversation')} placed by meaning: close dots talk about similar things. Click a dot to open it.`}
       className="lg:col-span-2"
     >
       {points.length === 0 ? (
         <p className="grid h-80 place-items-center text-sm text-zinc-400">Not enough conversations to draw a map.</p>
       ) : (
         <>
-          <div className="h-80" role="img" aria-label={`Map of ${points.length} conversations in ${topics.length} topics. The topics list on this page has the same topics with their conversations.`}>
+          <div className="h-80" role="img" aria-label={`Map of ${countOf(points.length, 'conversation')} in ${countOf(topics.length, 'topic')}. The topics list on this page has the same topics with their conversations.`}>
             <ResponsiveContainer width="100%" height="100%">
               <ScatterChart margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
                 <XAxis type="number" dataKey="x" domain={[-1.05, 1.05]} hide />

@@ -1,19 +1,22 @@
 /** Every topic with its words, its trend and the conversation that sums it up best. */
 import { Card } from '@/components/ui/Card';
 import type { Topic } from '@/lib/ml/types';
-import { formatMonth, formatNumber, formatPercent } from '@/lib/view/format';
+import { formatMonth, formatPercent } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
+import { periodPhrase, periodSpan, type PeriodView } from '@/lib/view/period';
 import { formatVelocity, periodTopics, topicColor, topicName, TREND_META } from './ml-view';
 import { OpenConversationLink } from './OpenConversationLink';
 import { Sparkline } from './Sparkline';
 
-export function TopicsCard({ topics, year }: { topics: Topic[]; year: number | null }) {
-  const ranked = periodTopics(topics, year);
+export function TopicsCard({ topics, view }: { topics: Topic[]; view: Pick<PeriodView, 'key' | 'label' | 'year' | 'range'> }) {
+  const span = periodSpan(view);
+  const ranked = periodTopics(topics, span);
   // Topics without a conversation in this period still show, last, so the map's legend matches.
   const shown = [...ranked, ...topics.filter((topic) => !ranked.some((entry) => entry.topic.id === topic.id)).map((topic) => ({ topic, conversations: 0, share: 0 }))];
   return (
     <Card
       title="Topics"
-      caption={`${formatNumber(topics.length)} topics found by meaning${year ? `; shares for ${year}, trends over your latest months` : '; trends over your latest months'}`}
+      caption={`${countOf(topics.length, 'topic')} found by meaning${span ? `; shares for ${periodPhrase(view)}, trends over your latest months` : '; trends over your latest months'}`}
       className="lg:col-span-3"
     >
       {shown.length === 0 ? (
@@ -33,7 +36,7 @@ export function TopicsCard({ topics, year }: { topics: Topic[]; year: number | n
                   <span className="shrink-0 text-sm tabular-nums text-zinc-300">{formatPercent(share)}</span>
                 </div>
                 <p className="text-xs text-zinc-400">
-                  {formatNumber(conversations)} conversation{conversations === 1 ? '' : 's'} ·{' '}
+                  {countOf(conversations, 'conversation')} ·{' '}
                   <span className={trend.className}>
                     <span aria-hidden="true">{trend.arrow}</span> {trend.label}
                   </span>{' '}

@@ -1,28 +1,27 @@
 /**
  * View helpers for the ML layer, shared by the story slides, the dashboard, search and models:
- * plain-word labels and colours per head label, period filtering of monthly series, and the
- * progress wording. Pure functions; nothing here touches React.
+ * plain-word labels and colours per head label, period filtering of monthly series (by the
+ * period's span, lib/view/period), and the progress wording. Pure functions; nothing here
+ * touches React.
  */
 import { HEAD_LABELS } from '@/lib/ml/heads/labels';
 import { mostPositiveMonth, shares, topEmotion } from '@/lib/ml/pipeline/label-shares';
 import type { Emotion, Intent, MonthShares, Sentiment, Shares, Topic } from '@/lib/ml/types';
 import type { MlPhase, MlProgress } from '@/workers/ml/protocol';
-import { formatPercent } from '@/lib/view/format';
+import { formatNumber, formatPercent } from '@/lib/view/format';
+import { etaPhrase, formatRemaining, type EtaEstimate } from '@/lib/view/eta';
+import { countOf } from '@/lib/view/language';
+import { EMOTION_DISPLAY, topicDisplayLabel } from '@/lib/view/display-names';
+import { monthInSpan, type PeriodSpan } from '@/lib/view/period';
 
 export const EMOTIONS = HEAD_LABELS.emotion;
 export const INTENTS = HEAD_LABELS.intent;
 export const SENTIMENTS = HEAD_LABELS.sentiment;
 
-export const EMOTION_META: Record<Emotion, { label: string; emoji: string; color: string }> = {
-  joy: { label: 'Joy', emoji: '😊', color: '#fbbf24' },
-  // GoEmotions' Ekman grouping files curiosity and confusion under surprise.
-  surprise: { label: 'Surprise & curiosity', emoji: '😮', color: '#22d3ee' },
-  neutral: { label: 'Calm', emoji: '😌', color: '#71717a' },
-  sadness: { label: 'Sadness', emoji: '😢', color: '#60a5fa' },
-  fear: { label: 'Worry', emoji: '😟', color: '#a78bfa' },
-  anger: { label: 'Frustration', emoji: '😤', color: '#f87171' },
-  disgust: { label: 'Distaste', emoji: '😖', color: '#4ade80' },
-};
+/** The one emotion naming (lib/view/display-names), in the shape the ML views read. */
+export const EMOTION_META: Record<Emotion, { label: string; emoji: string; color: string }> = Object.fromEntries(
+  EMOTIONS.map((emotion) => [emotion, { label: EMOTION_DISPLAY[emotion].name, emoji: EMOTION_DISPLAY[emotion].emoji, color: EMOTION_DISPLAY[emotion].color }]),
+) as Record<Emotion, { label: string; emoji: string; color: string }>;
 
 export const INTENT_META: Record<Intent, { label: string; hint: string; color: string }> = {
   question: { label: 'Questions', hint: 'asking how or why', color: '#c084fc' },
@@ -46,9 +45,9 @@ export function topicColor(topicId: number): string {
   return TOPIC_COLORS[((topicId % TOPIC_COLORS.length) + TOPIC_COLORS.length) % TOPIC_COLORS.length]!;
 }
 
-/** Months of the chosen year only; every month for all time (year null). */
-export function monthsOfYear<T extends { month: string }>(rows: readonly T[], year: number | null): T[] {
-  return year === null ? [...rows] : rows.filter((row) => row.month.startsWith(`${year}-`));
+/** Rows whose month lies in the period's span; every row for all time (span null). */
+export function monthsInSpan<T extends { month: string }>(rows: readonly T[], span: PeriodSpan | null): T[] {
+  return span === null ? [...rows] : rows.filter((row) => monthInSpan(row.month, span));
 }
 
 /** Message-weighted shares over some months (what `overall` is for the whole history). */
@@ -62,17 +61,17 @@ export function monthMessages(months: readonly { messages: number }[]): number {
 }
 
 /** The emotions of a period: overall shares, the top non-neutral emotion and the months. */
-export function periodEmotions(emotions: { overall: Shares<Emotion>; byMonth: MonthShares<Emotion>[]; top: Emotion | null }, year: number | null) {
-  if (year === null) return { overall: emotions.overall, top: emotions.top, months: emotions.byMonth };
-  const months = monthsOfYear(emotions.byMonth, year);
+export function periodEmotions(emotions: { overall: Shares<Emotion>; byMonth: MonthShares<Emotion>[]; top: Emotion | null }, span: PeriodSpan | null) {
+  if (span === null) return { overall: emotions.overall, top: emotions.top, months: emotions.byMonth };
+  const months = monthsInSpan(emotions.byMonth, span);
   const overall = combinedShares(EMOTIONS, months);
   return { overall, top: topEmotion(overall), months };
 }
 
 /** The most positive month of a period (same floor as the pipeline's all-time pick). */
-export function periodSunniestMonth(sentiment: { byMonth: MonthShares<Sentiment>[]; mostPositiveMonth: { month: string; share: number } | null }, year: number | null) {
-  if (year === null) return sentiment.mostPositiveMonth;
-  const months = monthsOfYear(sentiment.byMonth, year);
+export function periodSunniestMonth(sentiment: { byMonth: MonthShares<Sentiment>[]; mostPositiveMonth: { month: string; share: number } | null }, span: PeriodSpan | null) {
+  if (span === null) return sentiment.mostPositiveMonth;
+  const months = monthsInSpan(sentiment.byMonth, span);
   return mostPositiveMonth(months, monthMessages(months));
 }
 
@@ -96,12 +95,12 @@ export interface PeriodTopic {
 }
 
 /** Topics ranked by their conversations in the period (all time: the stored shares). */
-export function periodTopics(topics: readonly Topic[], year: number | null, limit = Infinity): PeriodTopic[] {
+export function periodTopics(topics: readonly Topic[], span: PeriodSpan | null, limit = Infinity): PeriodTopic[] {
   const ranked =
-    year === null
+    span === null
       ? topics.map((topic) => ({ topic, conversations: topic.conversations, share: topic.share }))
       : (() => {
-          const counts = topics.map((topic) => monthsOfYear(topic.monthly, year).reduce((sum, month) => sum + month.conversations, 0));
+          const counts = topics.map((topic) => monthsInSpan(topic.monthly, span).reduce((sum, month) => sum + month.conversations, 0));
           const total = counts.reduce((sum, n) => sum + n, 0);
           return topics.map((topic, i) => ({ topic, conversations: counts[i]!, share: total > 0 ? counts[i]! / total : 0 }));
         })();
@@ -121,24 +120,30 @@ export const TREND_META: Record<Topic['trend'], { arrow: string; label: string; 
 export function formatVelocity(velocity: number): string {
   const points = velocity * 100;
   const rounded = Math.abs(points) < 0.05 ? 0 : Math.round(points * 10) / 10;
-  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${Math.abs(rounded).toFixed(1)} points a month`;
+  // Said in words, not with a sign: "down 14.3 points a month" reads; "−14.3" looks like a broken count.
+  if (rounded === 0) return 'flat month to month';
+  return `${rounded > 0 ? 'up' : 'down'} ${Math.abs(rounded).toFixed(1)} points a month`;
 }
 
 /** "python · pandas" → "Python · pandas"; falls back to the first keyword. */
 export function topicName(topic: Pick<Topic, 'label' | 'keywords'>): string {
-  const name = topic.label || topic.keywords.slice(0, 2).join(' · ') || 'Misc';
+  const name = topicDisplayLabel(topic.label) || topic.keywords.slice(0, 2).join(' · ') || 'Misc';
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** Plain names for the pipeline's phases, in order. Weights approximate each phase's share of the wait. */
-export const PHASES: readonly { phase: MlPhase; label: string; weight: number }[] = [
-  { phase: 'loading', label: 'Loading the language model', weight: 8 },
-  { phase: 'reading', label: 'Reading your conversations', weight: 5 },
-  { phase: 'embedding', label: 'Understanding each message', weight: 55 },
-  { phase: 'labelling', label: 'Sensing tone and feelings', weight: 8 },
-  { phase: 'topics', label: 'Finding your topics', weight: 12 },
-  { phase: 'language', label: 'Looking at how you write', weight: 10 },
-  { phase: 'saving', label: 'Saving the results', weight: 2 },
+/**
+ * Plain names for the pipeline's phases, in order. Weights approximate each phase's share of
+ * the wait. `counts`: the noun for the phase's done/total, or null where the pipeline reports
+ * no steps within the phase (only its start): those show no count, no percent of the step and no ETA.
+ */
+export const PHASES: readonly { phase: MlPhase; label: string; weight: number; counts: string | null }[] = [
+  { phase: 'loading', label: 'Loading the language model', weight: 8, counts: 'model' },
+  { phase: 'reading', label: 'Reading your conversations', weight: 5, counts: null },
+  { phase: 'embedding', label: 'Understanding each message', weight: 55, counts: 'text' },
+  { phase: 'labelling', label: 'Sensing tone and feelings', weight: 8, counts: null },
+  { phase: 'topics', label: 'Finding your topics', weight: 12, counts: null },
+  { phase: 'language', label: 'Looking at how you write', weight: 10, counts: 'message' },
+  { phase: 'saving', label: 'Saving the results', weight: 2, counts: null },
 ];
 
 export interface ProgressView {
@@ -147,28 +152,36 @@ export interface ProgressView {
   label: string;
   step: number;
   steps: number;
-  /** "about 2 min left in this step", or null when unknown. */
+  /** 0–1 through this step, or null where the step reports no progress within it (feeds the ETA). */
+  within: number | null;
+  /** "1,200 of 5,000 texts", or null where the step counts nothing. */
+  counts: string | null;
+  /** "about 2 minutes left in this step", "almost done with this step", or null until it can be trusted. */
   eta: string | null;
 }
 
-export function progressView(progress: MlProgress | null): ProgressView {
+/**
+ * The analysis's progress in words. `eta` is the estimate for this step (lib/view/eta.ts, fed
+ * with `within`); the worker's own `etaMs` is not shown: a per-report guess flickers.
+ */
+export function progressView(progress: MlProgress | null, eta: EtaEstimate = { kind: 'unknown' }): ProgressView {
   const steps = PHASES.length;
-  if (!progress) return { overall: null, label: 'Getting ready', step: 0, steps, eta: null };
+  if (!progress) return { overall: null, label: 'Getting ready', step: 0, steps, within: null, counts: null, eta: null };
   const index = Math.max(0, PHASES.findIndex((entry) => entry.phase === progress.phase));
+  const phase = PHASES[index]!;
   const totalWeight = PHASES.reduce((sum, entry) => sum + entry.weight, 0);
   const before = PHASES.slice(0, index).reduce((sum, entry) => sum + entry.weight, 0);
-  const within = progress.total > 0 ? Math.min(1, progress.done / progress.total) : 0;
-  const overall = (before + PHASES[index]!.weight * within) / totalWeight;
-  return { overall, label: PHASES[index]!.label, step: index + 1, steps, eta: progress.etaMs && progress.etaMs > 0 ? `${formatDuration(progress.etaMs)} left in this step` : null };
+  const measured = phase.counts !== null && progress.total > 0;
+  const within = measured ? Math.min(1, Math.max(0, progress.done / progress.total)) : null;
+  const overall = (before + phase.weight * (within ?? 0)) / totalWeight;
+  const done = Math.min(Math.max(0, progress.done), progress.total);
+  const counts = measured ? `${formatNumber(done)} of ${countOf(progress.total, phase.counts!)}` : null;
+  return { overall, label: phase.label, step: index + 1, steps, within, counts, eta: within === null ? null : etaPhrase(eta, 'this step') };
 }
 
-/** 950 → "under a second", 42_000 → "about 42 s", 150_000 → "about 3 min". */
+/** 42_000 → "about 45 seconds", 150_000 → "about 3 minutes"; rounded up, never "under a second". */
 export function formatDuration(ms: number): string {
-  if (ms < 1000) return 'under a second';
-  const seconds = Math.round(ms / 1000);
-  if (seconds < 90) return `about ${seconds} s`;
-  const minutes = Math.round(seconds / 60);
-  return `about ${minutes} min`;
+  return `about ${formatRemaining(ms)}`;
 }
 
 const DEVICE_NAMES: Record<string, string> = {

@@ -1,15 +1,14 @@
 'use client';
 /** The generated layer on the dashboard: words, writer and cover for the chosen period. */
 import { WrappedCreativeProvider } from '@/components/wrapped/WrappedCreative';
-import type { MlAnalysis } from '@/lib/ml/types';
-import type { PeriodView } from '@/lib/view/period';
+import type { WrappedView } from '@/lib/view/wrapped-view';
 import { CoverCard } from './CoverCard';
 import { GeneratedWordsCard } from './GeneratedWordsCard';
 import { WriterCard } from './WriterCard';
 
-export function WrappedSection({ view, ml }: { view: PeriodView; ml: MlAnalysis | null }) {
+export function WrappedSection({ view }: { view: WrappedView }) {
   return (
-    <WrappedCreativeProvider view={view} ml={ml}>
+    <WrappedCreativeProvider view={view}>
       <div className="grid items-start gap-4 lg:grid-cols-3">
         <GeneratedWordsCard />
         <div className="flex flex-col gap-4">

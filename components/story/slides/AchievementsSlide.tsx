@@ -1,19 +1,18 @@
 'use client';
-import { unlockedAchievements } from '@/lib/view/insights';
 import { useWrappedCreative } from '@/components/wrapped/WrappedCreative';
 import { SlideFrame } from '../SlideFrame';
 import type { SlideProps } from './types';
 
 export function AchievementsSlide({ view }: SlideProps) {
-  const { achievements } = view.period;
-  const unlocked = unlockedAchievements(achievements);
+  const { unlocked, all } = view.achievements;
   const { texts } = useWrappedCreative();
   return (
     <SlideFrame
       kicker="Achievements"
       headline={
         <>
-          <span data-testid="achievements-unlocked" data-value={unlocked.length}>{unlocked.length}</span> of {achievements.length} unlocked
+          <span data-testid="achievements-unlocked" data-value={unlocked.length}>{unlocked.length}</span> of{' '}
+          <span data-testid="achievements-total" data-value={all.length}>{all.length}</span> unlocked
         </>
       }
     >

@@ -56,7 +56,8 @@ export function AskingSlide({ view }: SlideProps) {
                 and thanked your AI in <span data-testid="stat-thanks-share" data-value={politeness.thanksShare}>{formatPercent(politeness.thanksShare)}</span>.
               </p>
             </div>
-            {view.year ? <p className="text-sm text-white/85">Across all your conversations.</p> : null}
+            {/* How you ask is read over all time: say so whenever the story shows a narrower period. */}
+            {view.key !== 'all' ? <p className="text-sm text-white/85">Across all your conversations.</p> : null}
           </SlideFrame>
         );
       }}

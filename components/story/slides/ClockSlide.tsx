@@ -1,16 +1,17 @@
 import { Heatmap } from '@/components/ui/Heatmap';
 import { formatHourRange, formatNumber, formatPercent, formatTimeZone, WEEKDAYS } from '@/lib/view/format';
 import { messagesPerActiveDay, peakHour, peakWeekday, weekendShare } from '@/lib/view/insights';
+import { nounFor } from '@/lib/view/language';
 import { SlideFrame } from '../SlideFrame';
 import type { SlideProps } from './types';
 
 export function ClockSlide({ view }: SlideProps) {
-  const { stats } = view.period;
+  const { stats, claims } = view;
   const hour = peakHour(stats.heatmap);
   const weekday = peakWeekday(stats.heatmap);
   return (
     <SlideFrame kicker="When you chat" headline={hour ? <>Your peak hour was <span className="text-amber-300">{formatHourRange(hour.key)}</span></> : 'No dated messages this period'}>
-      {weekday ? (
+      {weekday && claims.shares ? (
         <p className="text-xl font-semibold">
           Busiest on <span className="font-black">{WEEKDAYS[weekday.key]}s</span>
         </p>
@@ -23,7 +24,7 @@ export function ClockSlide({ view }: SlideProps) {
         </div>
         <div className="rounded-2xl bg-black/25 p-3">
           <dd className="text-3xl font-black">{formatNumber(messagesPerActiveDay(stats))}</dd>
-          <dt className="text-sm text-white/85">messages on an active day</dt>
+          <dt className="text-sm text-white/85">{nounFor(messagesPerActiveDay(stats), 'message')} on an active day</dt>
         </div>
       </dl>
       <p className="mt-auto text-sm text-white/85" data-testid="story-timezone">

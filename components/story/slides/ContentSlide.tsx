@@ -5,7 +5,7 @@ import { BigStat, SlideFrame } from '../SlideFrame';
 import type { SlideProps } from './types';
 
 export function ContentSlide({ view }: SlideProps) {
-  const { stats } = view.period;
+  const { stats } = view;
   const kinds = contentKindEntries(stats.contentKinds).slice(0, 6);
   return (
     <SlideFrame kicker="Beyond text" headline="Code, pictures, voice and more.">

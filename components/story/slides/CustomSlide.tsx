@@ -4,7 +4,8 @@ import { CATEGORY_COLORS } from '@/components/dashboard/custom/CustomCategoriesC
 import { useActiveAnalysis } from '@/components/hooks/useWrappedData';
 import { useCustomHead } from '@/components/train/useTrainingStore';
 import { categoryBreakdown } from '@/lib/custom/breakdown';
-import { formatNumber, formatPercent } from '@/lib/view/format';
+import { formatPercent } from '@/lib/view/format';
+import { countOf } from '@/lib/view/language';
 import { SlideFrame } from '../SlideFrame';
 
 export function CustomSlide() {
@@ -22,7 +23,7 @@ export function CustomSlide() {
           Mostly <span data-testid="custom-top">{top.name}</span>
         </>
       }
-      footer={`Sorted by the model you taught with ${formatNumber(head.report.labelCount)} labels`}
+      footer={`Sorted by the model you taught with ${countOf(head.report.labelCount, 'label')}`}
     >
       <ul className="flex flex-col gap-3">
         {breakdown.map((share) => (
@@ -34,7 +35,7 @@ export function CustomSlide() {
             <div className="mt-1 h-3 overflow-hidden rounded-full bg-black/25">
               <div className="h-full rounded-full" style={{ width: `${share.share * 100}%`, background: CATEGORY_COLORS[share.category % CATEGORY_COLORS.length] }} />
             </div>
-            <p className="text-sm text-white/85">{formatNumber(share.conversations)} conversations</p>
+            <p className="text-sm text-white/85">{countOf(share.conversations, 'conversation')}</p>
           </li>
         ))}
       </ul>

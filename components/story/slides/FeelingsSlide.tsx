@@ -1,15 +1,17 @@
 import { dominantPerMonth, EMOTION_META, EMOTIONS, periodEmotions } from '@/components/dashboard/ml/ml-view';
 import { formatMonth, formatPercent } from '@/lib/view/format';
+import { periodSpan } from '@/lib/view/period';
 import { BigStat, SlideFrame } from '../SlideFrame';
 import { MlSlide } from './StoryMl';
 import type { SlideProps } from './types';
 
 export function FeelingsSlide({ view }: SlideProps) {
-  const kicker = view.year ? `Your ${view.year} in feelings` : 'Your feelings, all time';
+  // "Your 2026 in feelings", "Your last 12 months in feelings", "Your feelings, all time".
+  const kicker = view.key === 'all' ? 'Your feelings, all time' : `Your ${view.label.toLowerCase()} in feelings`;
   return (
     <MlSlide kicker={kicker} pendingHeadline="How did your conversations feel?">
       {(analysis) => {
-        const { overall, top, months } = periodEmotions(analysis.emotions, view.year);
+        const { overall, top, months } = periodEmotions(analysis.emotions, periodSpan(view));
         const meta = top ? EMOTION_META[top] : null;
         const strip = dominantPerMonth(months, EMOTIONS, 'neutral');
         const long = months.length > 12;

@@ -4,16 +4,22 @@ import { useWrappedCreative } from '@/components/wrapped/WrappedCreative';
 import { StylePicker } from '@/components/wrapped/StylePicker';
 import { TextSource } from '@/components/wrapped/TextSource';
 import { TEXT_STYLES } from '@/lib/gen/types';
+import { WORDS_UNAVAILABLE } from '@/components/wrapped/TextSource';
 import { SlideFrame } from '../SlideFrame';
 
 const SHOWN = 3;
 
 export function InsightsSlide() {
   const { texts, textsPending, textsError, look, update, regenerate } = useWrappedCreative();
+  const noneStoodOut = texts !== null && texts.insights.length === 0;
   return (
-    <SlideFrame kicker="What stood out" headline={texts ? 'The things only your numbers could say' : 'Writing your year…'}>
+    <SlideFrame kicker="What stood out" headline={noneStoodOut ? 'Nothing stood out — yet' : texts ? 'The things only your numbers could say' : 'Writing your year…'}>
       {textsError ? (
-        <p className="text-lg text-white/85">The words could not be written: {textsError.message}</p>
+        <p className="text-lg text-white/85">{WORDS_UNAVAILABLE}</p>
+      ) : noneStoodOut ? (
+        <p className="text-lg text-white/85" data-testid="insights-none">
+          Your history is still short: no number is far enough from the usual to call it a surprise. Every figure is on the slides before this one.
+        </p>
       ) : (
         <ol className="flex flex-col gap-3" aria-busy={textsPending} data-testid="insights">
           {(texts?.insights ?? []).slice(0, SHOWN).map((insight, index) => (

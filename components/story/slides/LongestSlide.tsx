@@ -1,12 +1,19 @@
 import { CountUp } from '@/components/ui/CountUp';
+import { formatNumber } from '@/lib/view/format';
+import { nounFor } from '@/lib/view/language';
 import { BigStat, SlideFrame } from '../SlideFrame';
 import type { SlideProps } from './types';
 
+/** Rounded for display (a median of an even count can be a half); the exact value stays in data-value. */
+const formatMedian = (value: number) => formatNumber(Math.round(value));
+
 export function LongestSlide({ view }: SlideProps) {
-  const { stats } = view.period;
-  const longest = stats.longestConversation;
+  const { stats, claims } = view;
+  const longest = claims.longestConversation ? stats.longestConversation : null;
+  const median = stats.medianPromptWords;
+  const style = median <= 12 ? 'Short and to the point.' : median <= 40 ? 'Clear, with just enough context.' : 'You brief your AI like a pro.';
   return (
-    <SlideFrame kicker="Deep dives" headline="Some talks just kept going.">
+    <SlideFrame kicker={longest ? 'Deep dives' : 'Your prompts'} headline={longest ? 'Some talks just kept going.' : 'How you ask for things.'}>
       {longest ? (
         <div className="rounded-2xl bg-black/25 p-5">
           <p className="text-sm font-semibold uppercase tracking-wider text-white/85">Your longest conversation</p>
@@ -17,12 +24,10 @@ export function LongestSlide({ view }: SlideProps) {
         </div>
       ) : null}
       <div className="mt-auto">
-        <BigStat label="words in your typical prompt (median)" size="lg">
-          <CountUp value={stats.medianPromptWords} name="medianPromptWords" />
+        <BigStat label={`${nounFor(Math.round(median), 'word')} in your typical prompt (median)`} size="lg">
+          <CountUp value={median} name="medianPromptWords" format={formatMedian} />
         </BigStat>
-        <p className="mt-2 text-white/85">
-          {stats.medianPromptWords <= 12 ? 'Short and to the point.' : stats.medianPromptWords <= 40 ? 'Clear, with just enough context.' : 'You brief your AI like a pro.'}
-        </p>
+        {claims.promptStyle ? <p className="mt-2 text-white/85">{style}</p> : null}
       </div>
     </SlideFrame>
   );

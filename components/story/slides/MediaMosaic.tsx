@@ -2,14 +2,14 @@
 /** Up to six of the period's images on a slide (never one flagged sensitive); only on this device. */
 import { AssetImage } from '@/components/media/AssetImage';
 import type { AssetRecord } from '@/lib/assets/types';
-import { inYear } from '@/lib/media/image-summary';
 import type { StoredMedia } from '@/lib/media/summary';
+import { timeInSpan, type PeriodSpan } from '@/lib/view/period';
 
 const TILES = 6;
 
-export function MediaMosaic({ importId, stored, year, sources }: { importId: string; stored: StoredMedia; year: number | null; sources: readonly AssetRecord['source'][] }) {
+export function MediaMosaic({ importId, stored, span, sources }: { importId: string; stored: StoredMedia; span: PeriodSpan | null; sources: readonly AssetRecord['source'][] }) {
   const picks = stored.assets
-    .filter((asset) => asset.kind === 'image' && asset.path !== null && sources.includes(asset.source) && inYear(asset.time, year))
+    .filter((asset) => asset.kind === 'image' && asset.path !== null && sources.includes(asset.source) && timeInSpan(asset.time, span))
     // Only images the safety model has cleared: a slide is often shown to others over a shoulder.
     .filter((asset) => stored.images.get(asset.assetId)?.safety.sensitive === false)
     .slice(-TILES);

@@ -4,7 +4,7 @@ import { SlideFrame } from '../SlideFrame';
 import type { SlideProps } from './types';
 
 export function PersonaSlide({ view }: SlideProps) {
-  const { persona } = view.period;
+  const { persona } = view;
   const { texts } = useWrappedCreative();
   return (
     <SlideFrame kicker="Your AI persona" headline="You are…">

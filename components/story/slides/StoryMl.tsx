@@ -10,7 +10,8 @@ import { useMlView, type MlView } from '@/components/dashboard/ml/useMlView';
 import type { MlAnalysis } from '@/lib/ml/types';
 import { SlideFrame } from '../SlideFrame';
 
-const StoryMlContext = createContext<MlView | null>(null);
+/** Exported for rendering slides outside a page (the whole-pipeline test supplies a value). */
+export const StoryMlContext = createContext<MlView | null>(null);
 
 export function StoryMlProvider({ children }: { children: ReactNode }) {
   const ml = useMlView();

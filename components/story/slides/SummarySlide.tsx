@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { CountUp } from '@/components/ui/CountUp';
 import { formatCompact, formatPercent } from '@/lib/view/format';
+import { nounFor } from '@/lib/view/language';
 import { ShareWrappedButton } from '@/components/wrapped/ShareWrappedButton';
 import { useWrappedCreative } from '@/components/wrapped/WrappedCreative';
 import { SlideFrame } from '../SlideFrame';
@@ -12,14 +13,17 @@ interface SummarySlideProps extends SlideProps {
 }
 
 export function SummarySlide({ view, onReplay }: SummarySlideProps) {
-  const { stats, persona } = view.period;
+  const { stats, persona, claims } = view;
   const { texts } = useWrappedCreative();
   const tiles = [
-    { name: 'conversations', label: 'conversations', value: stats.conversations },
-    { name: 'userMessages', label: 'messages sent', value: stats.userMessages },
-    { name: 'activeDays', label: 'active days', value: stats.activeDays },
-    { name: 'longestStreak', label: 'day streak', value: stats.longestStreak.days },
-    { name: 'estimatedTokens', label: 'tokens (est.)', value: stats.estimatedTokens, format: formatCompact },
+    { name: 'conversations', label: nounFor(stats.conversations, 'conversation'), value: stats.conversations },
+    { name: 'userMessages', label: `${nounFor(stats.userMessages, 'message')} sent`, value: stats.userMessages },
+    { name: 'activeDays', label: `active ${nounFor(stats.activeDays, 'day')}`, value: stats.activeDays },
+    // A one-day "streak" is no streak: the tile shows the unlocked achievements instead.
+    claims.streak
+      ? { name: 'longestStreak', label: 'day streak', value: stats.longestStreak.days }
+      : { name: 'achievements', label: `${nounFor(view.achievements.unlocked.length, 'achievement')} unlocked`, value: view.achievements.unlocked.length },
+    { name: 'estimatedTokens', label: `${nounFor(stats.estimatedTokens, 'token', undefined, 'compact')} (est.)`, value: stats.estimatedTokens, format: formatCompact },
     { name: 'nightOwlShare', label: 'after dark', value: stats.nightOwlShare, format: formatPercent },
   ];
   return (

@@ -1,6 +1,7 @@
-import { monthsOfYear, periodSunniestMonth } from '@/components/dashboard/ml/ml-view';
+import { monthsInSpan, periodSunniestMonth } from '@/components/dashboard/ml/ml-view';
 import { CountUp } from '@/components/ui/CountUp';
 import { formatMonth, formatPercent } from '@/lib/view/format';
+import { periodSpan } from '@/lib/view/period';
 import { BigStat, SlideFrame } from '../SlideFrame';
 import { MlSlide } from './StoryMl';
 import type { SlideProps } from './types';
@@ -11,8 +12,9 @@ export function SunniestSlide({ view }: SlideProps) {
   return (
     <MlSlide kicker={KICKER} pendingHeadline="When were you at your brightest?">
       {(analysis) => {
-        const sunny = periodSunniestMonth(analysis.sentiment, view.year);
-        const months = monthsOfYear(analysis.sentiment.byMonth, view.year);
+        const span = periodSpan(view);
+        const sunny = periodSunniestMonth(analysis.sentiment, span);
+        const months = monthsInSpan(analysis.sentiment.byMonth, span);
         const max = Math.max(0.01, ...months.map((month) => month.shares.positive));
         return (
           <SlideFrame

@@ -1,10 +1,11 @@
 import { formatMonth, formatNumber } from '@/lib/view/format';
 import { monthMessages, peakMonth } from '@/lib/view/insights';
+import { countOf, nounFor } from '@/lib/view/language';
 import { SlideFrame } from '../SlideFrame';
 import type { SlideProps } from './types';
 
 export function TimelineSlide({ view }: SlideProps) {
-  const { monthly } = view.period.stats;
+  const { monthly } = view.stats;
   const peak = peakMonth(monthly);
   const max = peak ? monthMessages(peak) : 0;
   const labelEvery = Math.ceil(monthly.length / 12);
@@ -15,7 +16,7 @@ export function TimelineSlide({ view }: SlideProps) {
     >
       {peak ? (
         <p className="text-lg text-white/85">
-          <strong className="font-black">{formatNumber(monthMessages(peak))}</strong> messages across {formatNumber(peak.conversations)} conversations.
+          <strong className="font-black">{formatNumber(monthMessages(peak))}</strong> {nounFor(monthMessages(peak), 'message')} across {countOf(peak.conversations, 'conversation')}.
         </p>
       ) : null}
       <figure className="mt-auto" aria-label="Messages per month">
@@ -26,7 +27,7 @@ export function TimelineSlide({ view }: SlideProps) {
             return (
               <div
                 key={bucket.month}
-                title={`${formatMonth(bucket.month)}: ${formatNumber(value)} messages`}
+                title={`${formatMonth(bucket.month)}: ${countOf(value, 'message')}`}
                 className={`flex-1 rounded-t-md transition-[height] duration-700 motion-safe:starting:h-0 ${isPeak ? 'bg-amber-300' : 'bg-white/55'}`}
                 style={{ height: `${max > 0 ? Math.max(2, (value / max) * 100) : 2}%` }}
               />

@@ -1,5 +1,7 @@
 import { periodTopics, topicName, TREND_META } from '@/components/dashboard/ml/ml-view';
 import { formatNumber, formatPercent } from '@/lib/view/format';
+import { nounFor } from '@/lib/view/language';
+import { periodPhrase, periodSpan } from '@/lib/view/period';
 import { SlideFrame } from '../SlideFrame';
 import { MlSlide } from './StoryMl';
 import type { SlideProps } from './types';
@@ -10,7 +12,7 @@ export function TopicsSlide({ view }: SlideProps) {
   return (
     <MlSlide kicker={KICKER} pendingHeadline="What did you talk about most?">
       {(analysis) => {
-        const all = periodTopics(analysis.topics, view.year);
+        const all = periodTopics(analysis.topics, periodSpan(view));
         const top = all.slice(0, 5);
         const [first] = top;
         return (
@@ -22,7 +24,7 @@ export function TopicsSlide({ view }: SlideProps) {
               <span data-testid="stat-topics" data-value={all.length} data-top={first?.topic.label ?? ''} className="font-black">
                 {formatNumber(all.length)}
               </span>{' '}
-              {all.length === 1 ? 'topic' : 'topics'} in your conversations{view.year ? ` of ${view.year}` : ''}.
+              {nounFor(all.length, 'topic')} in your conversations{view.key === 'all' ? '' : ` of ${periodPhrase(view)}`}.
             </p>
             <ol className="flex flex-col gap-4">
               {top.map((entry, index) => {

@@ -1,7 +1,8 @@
 import type { Analysis } from '@/lib/analysis/types';
-import type { PeriodView } from '@/lib/view/period';
+import type { WrappedView } from '@/lib/view/wrapped-view';
 
 export interface SlideProps {
   analysis: Analysis;
-  view: PeriodView;
+  /** The period's view model: every number, name and claim a slide shows comes from it. */
+  view: WrappedView;
 }

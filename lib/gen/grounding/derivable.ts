@@ -6,6 +6,10 @@
  */
 import type { WrappedFacts } from '../facts';
 import { WEEKDAYS } from '../../view/format';
+import { modelName } from '../words';
+
+/** The model-name spans the checker reads (grounding.ts MODEL_WORD), found in a name. */
+const MODEL_TOKEN = /\b(?:gpt|chatgpt|claude|gemini|llama|mistral|o[1-9])(?:[-.]?[\w.]+)*\b/gi;
 
 export interface Derivable {
   numbers: Set<number>;
@@ -72,6 +76,8 @@ export function derivable(facts: WrappedFacts): Derivable {
     facts.busiestDay?.userMessages,
     facts.peakMonth?.messages,
     facts.medianPromptWords,
+    // A median of an even count is a half (145.5); the words write it rounded ("146 words").
+    Math.round(facts.medianPromptWords),
     facts.longestConversationMessages,
     facts.modelCount,
     facts.imagesShared,
@@ -103,7 +109,9 @@ export function derivable(facts: WrappedFacts): Derivable {
     return [topic.label, ...parts, parts.join(' '), parts.join(' and '), parts.join(' & '), parts.join(', '), parts.join(' / ')];
   });
   const achievementStrings = facts.achievements.flatMap((achievement) => [achievement.title, achievement.description, achievement.description.replace(/[.!?]$/, '')]);
-  const verbatim = [facts.persona.name, facts.persona.reason, ...achievementStrings, ...(ml?.topics.map((topic) => topic.label) ?? []), ...(facts.topModel ? [facts.topModel.name] : [])];
+  // The model as the facts carry it and as the words name it ("text-davinci-002-render-sha" is written "GPT-3.5").
+  const modelNames = facts.topModel ? [...new Set([facts.topModel.name, modelName(facts.topModel.name)])] : [];
+  const verbatim = [facts.persona.name, facts.persona.reason, ...achievementStrings, ...(ml?.topics.map((topic) => topic.label) ?? []), ...modelNames];
 
   return {
     numbers: new Set([...counts.flatMap(rounded), ...years]),
@@ -115,8 +123,8 @@ export function derivable(facts: WrappedFacts): Derivable {
     days: new Set(dates.flatMap((day) => [day, day.slice(5)])),
     daysOfMonth: new Set(dates.map((day) => Number(day.slice(8, 10)))),
     weekdays: new Set([...(facts.peakWeekday ? [facts.peakWeekday] : []), ...dates.map((day) => WEEKDAYS[weekdayOf(day)]!)]),
-    quotable: new Set([...topicNames, facts.persona.name, ...facts.achievements.map((achievement) => achievement.title), ...(facts.topModel ? [facts.topModel.name] : [])].map(normaliseName)),
-    models: new Set(facts.topModel ? [facts.topModel.name.toLowerCase()] : []),
+    quotable: new Set([...topicNames, facts.persona.name, ...facts.achievements.map((achievement) => achievement.title), ...modelNames].map(normaliseName)),
+    models: new Set(modelNames.flatMap((name) => [name, ...(name.match(MODEL_TOKEN) ?? [])]).map((name) => name.toLowerCase())),
     verbatim: verbatimPattern(verbatim),
   };
 }

@@ -39,7 +39,8 @@ describe('insightCandidates', () => {
 
   it('words its values with the shared helpers, images in the shape the facts have', () => {
     const values = (f: WrappedFacts, id: string) => insightCandidates(f).find((c) => c.id === id)?.values;
-    expect(values(TEST_FACTS, 'streak')).toEqual({ days: '19 days', from: 'March 2nd', to: 'March 20th' });
+    expect(values(TEST_FACTS, 'streak')).toEqual({ days: '19 days', streakWithArticle: 'a 19-day streak', from: 'March 2nd', to: 'March 20th' });
+    expect(values({ ...TEST_FACTS, longestStreak: { days: 18, start: '2026-03-03', end: '2026-03-20' } }, 'streak')).toMatchObject({ streakWithArticle: 'an 18-day streak' });
     expect(values(TEST_FACTS, 'top-topic')).toEqual({ topic: '"typescript · react"', conversations: '370 conversations', share: '31%' });
     expect(values(TEST_FACTS, 'peak-hour')).toEqual({ hour: '10 PM', nextHour: '11 PM' });
     expect(values(TEST_FACTS, 'images')).toEqual({ shared: '12 images', generated: '3 images' });

@@ -85,7 +85,8 @@ describe('generateTemplateTexts', () => {
     const claimOf = (style: (typeof TEXT_STYLES)[number], text: string) => {
       const { insight, mood } = STYLE_BANKS[style];
       const moods = Object.values(mood).flat().map(escape).join('|');
-      for (const frame of insight) {
+      for (const guarded of insight) {
+        const frame = guarded.replace(/\{\?\w+\}/g, '');
         const pattern = new RegExp(`^${escape(frame).replace('\\{claim\\}', '(.+?)').replace('#mood#', `(?:${moods})`)}$`, 'i');
         const claim = text.match(pattern)?.[1];
         if (claim !== undefined && frame !== '{claim}') return claim.toLowerCase();

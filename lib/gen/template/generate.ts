@@ -1,8 +1,10 @@
 /**
  * The offline engine: every text of one Wrapped from the facts, a style and a seed. One grammar
  * session writes them all, so no alternative is used twice in a Wrapped; the tone rules follow
- * the dominant sentiment (neutral until the ML analysis is in).
+ * the dominant sentiment (neutral until the ML analysis is in). The evidence flags (lib/gen/
+ * evidence.ts) go in with the values, so a guarded phrasing is only picked when its bar is met.
  */
+import { flagValues, wrappedFlags } from '../evidence';
 import type { WrappedFacts } from '../facts';
 import { insightCandidates, MAX_INSIGHTS, type InsightCandidate } from '../insights/candidates';
 import type { GeneratedTexts, TextStyle } from '../types';
@@ -26,7 +28,7 @@ function sentenceCase(text: string): string {
  * capitalises it again wherever it starts a sentence.
  */
 function continuation(claim: string, { values }: InsightCandidate): string {
-  if (Object.values(values).some((value) => claim.startsWith(value))) return claim;
+  if (Object.values(values).some((value) => value.length > 0 && claim.startsWith(value))) return claim;
   return claim.charAt(0).toLowerCase() + claim.slice(1);
 }
 
@@ -42,7 +44,7 @@ export function generateTemplateTexts(facts: WrappedFacts, { style, seed }: Temp
     ...Object.fromEntries(candidates.map((candidate) => [`claim.${candidate.id}`, bank.claims[candidate.id]])),
   };
   const session = new GrammarSession(grammar, seed);
-  const values = wrappedValues(facts);
+  const values = { ...wrappedValues(facts), ...flagValues(wrappedFlags(facts)) };
   const write = (rule: string, extra: Record<string, string> = {}) => sentenceCase(session.expand(rule, { ...values, ...extra }));
 
   return {
@@ -50,11 +52,11 @@ export function generateTemplateTexts(facts: WrappedFacts, { style, seed }: Temp
     seed,
     engine: 'template',
     tagline: write('tagline'),
-    insights: candidates.map((candidate) => ({
-      id: candidate.id,
-      score: candidate.score,
-      text: write('insight', { claim: continuation(session.expand(`claim.${candidate.id}`, candidate.values), candidate) }),
-    })),
+    insights: candidates.map((candidate) => {
+      const evidence = flagValues(candidate.flags);
+      const claim = continuation(session.expand(`claim.${candidate.id}`, { ...candidate.values, ...evidence }), candidate);
+      return { id: candidate.id, score: candidate.score, text: write('insight', { ...evidence, claim }) };
+    }),
     persona: write('persona'),
     achievements: Object.fromEntries(facts.achievements.map((achievement) => [achievement.id, write('achievement', achievementValues(achievement))])),
   };

@@ -33,6 +33,13 @@ describe('GrammarSession', () => {
     expect(texts).toEqual(new Set(['About "#mood# {x}".', 'Nothing to say.']));
   });
 
+  it('picks a guarded alternative only when its evidence flag is given, and writes nothing for the guard', () => {
+    const guarded = { line: ['{?manyPrompts}A lot on your mind: {prompts}.', 'You sent {prompts}.'] };
+    for (let seed = 0; seed < 20; seed++) expect(new GrammarSession(guarded, seed).expand('line', { prompts: '1 prompt' })).toBe('You sent 1 prompt.');
+    const texts = new Set(Array.from({ length: 20 }, (_, seed) => new GrammarSession(guarded, seed).expand('line', { prompts: '80 prompts', manyPrompts: '' })));
+    expect(texts).toEqual(new Set(['A lot on your mind: 80 prompts.', 'You sent 80 prompts.']));
+  });
+
   it('says which rule cannot be written', () => {
     expect(() => new GrammarSession({ only: ['{missing}'] }, 1).expand('only', {})).toThrow('Grammar rule "only" has no alternative for the facts given.');
     expect(() => new GrammarSession(grammar, 1).expand('nope', {})).toThrow('Unknown grammar rule "nope".');

@@ -3,6 +3,9 @@
  * expands another rule, `{name}` inserts a fact value. One session expands every text of one
  * Wrapped and hands out each alternative at most once, so no phrasing repeats within it.
  * Alternatives whose `{values}` are missing are skipped, so a rule adapts to the facts there are.
+ * `{?flag}` is a guard: it writes nothing, and its alternative is only picked when the value
+ * `flag` is given. The banks guard every claim that needs more evidence than its values show
+ * ("a lot on your mind" needs `{?manyPrompts}`; lib/gen/evidence.ts sets the flags).
  */
 import { Rng } from '../../demo/prng';
 
@@ -10,8 +13,8 @@ export type Grammar = Readonly<Record<string, readonly string[]>>;
 export type Values = Readonly<Record<string, string>>;
 
 const RULE_REF = /#([\w.]+)#/g;
-const VALUE_REF = /\{(\w+)\}/g;
-const ANY_REF = /#([\w.]+)#|\{(\w+)\}/g;
+const VALUE_REF = /\{\??(\w+)\}/g;
+const ANY_REF = /#([\w.]+)#|\{(\??)(\w+)\}/g;
 const MAX_DEPTH = 8;
 
 export class GrammarSession {
@@ -37,8 +40,8 @@ export class GrammarSession {
     const text = this.rng.pick(fresh.length > 0 ? fresh : usable);
     this.used.add(`${rule}\u0000${text}`);
     // One pass, so a fact value that happens to contain "#x#" or "{x}" is never expanded.
-    return text.replace(ANY_REF, (_, rule: string | undefined, value: string | undefined) =>
-      rule !== undefined ? this.expand(rule, values, depth + 1) : values[value!]!,
+    return text.replace(ANY_REF, (_, rule: string | undefined, guard: string | undefined, value: string | undefined) =>
+      rule !== undefined ? this.expand(rule, values, depth + 1) : guard ? '' : values[value!]!,
     );
   }
 

@@ -1,7 +1,14 @@
-/** The `{values}` the grammar may insert, formatted from the facts; absent facts stay absent. */
+/**
+ * The `{values}` the grammar may insert, formatted from the facts; absent facts stay absent.
+ * Counts carry their noun in the right number ("1 conversation") and phrases that need an
+ * article carry it ("an 18-day streak"), so no bank phrasing glues "a" or a plural to a number.
+ * A value whose claim needs more evidence than the facts hold is left out (lib/gen/evidence.ts).
+ */
 import type { WrappedFacts } from '../facts';
+import { MIN_EVIDENCE } from '../evidence';
 import { formatHour, formatMonth } from '../../view/format';
-import { countNoun } from '../words';
+import { countAdjective, countOf, withArticle } from '../../view/language';
+import { topModelName } from '../words';
 
 export type TemplateValues = Record<string, string>;
 
@@ -10,26 +17,38 @@ export function quoteTopic(label: string): string {
   return `"${label}"`;
 }
 
+/** "an 18-day streak", "a 7-day streak". */
+export function streakWithArticle(days: number): string {
+  return withArticle(`${countAdjective(days, 'day')} streak`);
+}
+
 export function wrappedValues(facts: WrappedFacts): TemplateValues {
   const values: TemplateValues = {
     inPeriod: facts.year === null ? 'so far' : `in ${facts.year}`,
-    conversations: countNoun(facts.conversations, 'conversation'),
-    prompts: countNoun(facts.userMessages, 'prompt'),
-    replies: countNoun(facts.assistantMessages, 'reply', 'replies'),
-    words: countNoun(facts.userWords, 'word'),
-    activeDays: countNoun(facts.activeDays, 'day'),
+    conversations: countOf(facts.conversations, 'conversation'),
+    prompts: countOf(facts.userMessages, 'prompt'),
+    replies: countOf(facts.assistantMessages, 'reply'),
+    words: countOf(facts.userWords, 'word'),
+    activeDays: countOf(facts.activeDays, 'day'),
     personaName: facts.persona.name,
     personaReason: facts.persona.reason,
   };
   // "Changelog 2026" reads; "Changelog all time" does not, so all-time Wrappeds skip those lines.
   if (facts.year !== null) values.period = String(facts.year);
-  if (facts.longestStreak.days >= 2) values.streak = countNoun(facts.longestStreak.days, 'day');
-  if (facts.peakMonth) values.peakMonth = formatMonth(facts.peakMonth.month);
-  if (facts.peakHour !== null) values.peakHour = formatHour(facts.peakHour);
-  if (facts.peakWeekday) values.peakWeekday = facts.peakWeekday;
-  if (facts.topModel) values.topModel = facts.topModel.name;
+  if (facts.longestStreak.days >= MIN_EVIDENCE.streakDays) {
+    values.streak = countOf(facts.longestStreak.days, 'day');
+    values.streakWithArticle = streakWithArticle(facts.longestStreak.days);
+  }
+  // A peak of a handful of prompts is timing, not a pattern.
+  if (facts.userMessages >= MIN_EVIDENCE.patternPrompts) {
+    if (facts.peakMonth) values.peakMonth = formatMonth(facts.peakMonth.month);
+    if (facts.peakHour !== null) values.peakHour = formatHour(facts.peakHour);
+    if (facts.peakWeekday) values.peakWeekday = facts.peakWeekday;
+  }
+  const model = topModelName(facts);
+  if (model) values.topModel = model;
   const topic = facts.ml?.topics[0];
-  if (topic) values.topTopic = quoteTopic(topic.label);
+  if (topic && topic.conversations >= MIN_EVIDENCE.topTopicConversations) values.topTopic = quoteTopic(topic.label);
   return values;
 }
 

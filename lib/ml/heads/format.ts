@@ -5,6 +5,7 @@
  *
  * Bump HEAD_FORMAT_VERSION when the JSON shape changes (and retrain: `npm run train:heads`).
  */
+import { countOf } from '../../view/language';
 import { HEAD_LABELS, HEAD_NAMES, type HeadName } from './labels';
 
 export const HEAD_FORMAT_VERSION = 1;
@@ -129,7 +130,7 @@ export function parseHead(json: unknown, expect: HeadExpectation = USE_LITE_HEAD
     const inputs = index === 0 ? expect.dims : layers[index - 1]!.outputs;
     if (layer.inputs !== inputs) fail(head, `layer ${index} takes ${layer.inputs} inputs, expected ${inputs}`);
   });
-  if (layers[layers.length - 1]!.outputs !== labels.length) fail(head, `the last layer has ${layers[layers.length - 1]!.outputs} outputs for ${labels.length} labels`);
+  if (layers[layers.length - 1]!.outputs !== labels.length) fail(head, `the last layer has ${countOf(layers[layers.length - 1]!.outputs, 'output')} for ${countOf(labels.length, 'label')}`);
   return {
     head,
     labels,

@@ -3,6 +3,7 @@
  * centre of the groups with the fewest labels, so every kind of conversation gets examples early.
  */
 import { formatNumber } from '../../view/format';
+import { countOf } from '../../view/language';
 import { kmeans, type KMeansResult } from '../../ml/topics/kmeans';
 import { dotRows } from '../../ml/topics/vectors';
 import type { ActivePick, Clustering, StrategyInput } from './types';
@@ -21,7 +22,7 @@ interface Group {
 }
 
 function groupReason(group: Group): string {
-  const chats = `${formatNumber(group.size)} ${group.size === 1 ? 'chat' : 'chats'}`;
+  const chats = countOf(group.size, 'chat');
   return group.labelled === 0
     ? `Represents a group of ${chats} with no label yet`
     : `Represents a group of ${chats} with only ${formatNumber(group.labelled)} labelled`;

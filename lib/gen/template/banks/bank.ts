@@ -1,4 +1,10 @@
-/** The shape of one style's phrasings; the grammar is built from it per tone. */
+/**
+ * The shape of one style's phrasings; the grammar is built from it per tone. A phrasing that
+ * claims more than its values show starts with its evidence guards (`{?manyPrompts}`,
+ * `{?routine}`, `{?standout}`…, see lib/gen/evidence.ts): it is only picked when the facts
+ * clear those bars. Counts arrive with their noun and article ("1 conversation", "an 18-day
+ * streak"), so a phrasing never puts "a" or a plural next to a value itself.
+ */
 import type { MlFacts } from '../../facts';
 import type { InsightId } from '../../insights/candidates';
 

@@ -1,13 +1,14 @@
 /** The variety the issue asks for, counted honestly: distinct phrasings per slot per style. */
 import { describe, expect, it } from 'vitest';
+import { EVIDENCE_FLAGS } from '../../evidence';
 import { TEXT_STYLES } from '../../types';
 import { STYLE_BANKS } from './index';
 
 const SLOTS = ['tagline', 'persona', 'achievement', 'insight'] as const;
-const KNOWN_VALUES = new Set(['period', 'inPeriod', 'conversations', 'prompts', 'replies', 'words', 'activeDays', 'personaName', 'personaReason', 'streak', 'peakMonth', 'peakHour', 'peakWeekday', 'topModel', 'topTopic', 'achievementTitle', 'achievementDescription', 'claim']);
+const KNOWN_VALUES = new Set(['period', 'inPeriod', 'conversations', 'prompts', 'replies', 'words', 'activeDays', 'personaName', 'personaReason', 'streak', 'peakMonth', 'peakHour', 'peakWeekday', 'topModel', 'topTopic', 'streakWithArticle', 'achievementTitle', 'achievementDescription', 'claim']);
 
 /** The fixed words of a phrasing, values and rule references removed. */
-const skeleton = (text: string) => text.replace(/\{\w+\}|#[\w.]+#/g, '…').toLowerCase().replace(/[^a-z…]+/g, ' ').trim();
+const skeleton = (text: string) => text.replace(/\{\?\w+\}/g, '').replace(/\{\w+\}|#[\w.]+#/g, '…').toLowerCase().replace(/[^a-z…]+/g, ' ').trim();
 
 describe('style banks', () => {
   for (const style of TEXT_STYLES) {
@@ -25,7 +26,12 @@ describe('style banks', () => {
       for (const text of all) {
         for (const [, name] of text.matchAll(/\{(\w+)\}/g)) expect(KNOWN_VALUES, text).toContain(name);
         for (const [, rule] of text.matchAll(/#([\w.]+)#/g)) expect(rule).toBe('mood');
+        // Evidence guards name known flags and open the phrasing.
+        for (const [, flag] of text.matchAll(/\{\?(\w+)\}/g)) expect(EVIDENCE_FLAGS, text).toContain(flag);
+        expect(text.replace(/^(\{\?\w+\})+/, ''), text).not.toMatch(/\{\?/);
       }
+      // Every slot can be written without any evidence flag (a one-prompt Wrapped).
+      for (const slot of SLOTS) expect(bank[slot].filter((text) => !text.includes('{?')).length, `${style}.${slot}`).toBeGreaterThanOrEqual(8);
       expect(bank.achievement.every((text) => text.includes('{achievementTitle}') && text.includes('{achievementDescription}'))).toBe(true);
       expect(bank.insight.every((text) => text.includes('{claim}'))).toBe(true);
       expect(bank.persona.every((text) => text.includes('{personaName}'))).toBe(true);

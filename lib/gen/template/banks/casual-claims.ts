@@ -3,22 +3,24 @@ import type { ClaimBank } from './bank';
 
 export const CASUAL_CLAIMS: ClaimBank = {
   'night-owl': [
-    '{share} of your prompts came in late at night, you night owl.',
-    'Late-night you was busy, {share} of your prompts went out after dark.',
+    '{?nightOwl}{share} of your prompts came in late at night, you night owl.',
+    '{?nightOwl}Late-night you was busy, {share} of your prompts went out after dark.',
     'So {share} of your prompts happened way past bedtime.',
+    'Night-time you sent {share} of your prompts.',
   ],
   weekend: [
     '{share} of your prompts happened on weekends.',
-    'You kept chatting on weekends too, {share} of your prompts.',
+    '{?weekdaysToo}You kept chatting on weekends too, {share} of your prompts.',
     'Your days off still got {share} of your prompts.',
   ],
   streak: [
     'You showed up {days} straight, {from} to {to}. No breaks!',
     'From {from} to {to}, {days} in a row without skipping.',
     'Your longest run was {days}, all the way from {from} to {to}.',
+    'You pulled off {streakWithArticle}, {from} to {to}.',
   ],
   'busiest-day': [
-    '{day} was nuts, you sent {prompts}.',
+    '{?standout}{day} was nuts, you sent {prompts}.',
     'You sent {prompts} on {day} alone.',
     'Remember {day}? That was {prompts} in one day.',
   ],
@@ -40,7 +42,7 @@ export const CASUAL_CLAIMS: ClaimBank = {
   code: [
     'You dropped code into {share} of your messages.',
     '{share} of your messages came with code attached.',
-    'Lots of code flying around, {share} of your messages.',
+    '{?standout}Lots of code flying around, {share} of your messages.',
   ],
   'prompt-length': [
     'Your usual prompt was about {words}.',
@@ -48,7 +50,7 @@ export const CASUAL_CLAIMS: ClaimBank = {
     'Half your prompts were {words} or shorter.',
   ],
   'top-model': [
-    'You mostly talked to {model}, {share} of your replies.',
+    '{?majority}You mostly talked to {model}, {share} of your replies.',
     '{share} of your replies came from {model}, your go-to.',
     'Your main chat buddy was {model}, with {share} of the replies.',
   ],
@@ -68,13 +70,13 @@ export const CASUAL_CLAIMS: ClaimBank = {
     'Lately {topic} has been your jam, {conversations} and growing.',
   ],
   'topic-spread': [
-    'You chatted about {topics}, all over the place.',
+    '{?manyTopics}You chatted about {topics}, all over the place.',
     'Your chats covered {topics}.',
     'You bounced between {topics}.',
   ],
   'top-emotion': [
-    'Besides neutral, {emotion} showed up the most, in {share} of your prompts.',
-    'There was a lot of {emotion} going on, {share} of your prompts.',
+    'Calm aside, {emotion} showed up the most, in {share} of your prompts.',
+    '{?standout}There was a lot of {emotion} going on, {share} of your prompts.',
     '{share} of your prompts had some {emotion} in them.',
   ],
   'sunniest-month': [
@@ -88,9 +90,11 @@ export const CASUAL_CLAIMS: ClaimBank = {
     'You were polite in {share} of your prompts, love that.',
   ],
   'intent-mix': [
-    'You mostly sent {kind}, {share} of your prompts.',
+    '{?majority}You mostly sent {kind}, {share} of your prompts.',
     'Your top move was {kind}, {share} of your prompts.',
-    'Mostly {kind} from you, {share} of everything you typed.',
+    '{?majority}Mostly {kind} from you, {share} of everything you typed.',
+    'More than anything else you sent {kind}, {share} of your prompts.',
+    '{kind} led the way for you, {share} of your prompts.',
   ],
   images: [
     'You shared {shared} and got {generated} made for you.',
@@ -109,7 +113,7 @@ export const CASUAL_CLAIMS: ClaimBank = {
     '{voiceMessages} in your own voice, nice.',
   ],
   marathon: [
-    'One chat went on for {messages}. Long one!',
+    '{?standout}One chat went on for {messages}. Long one!',
     'Your longest chat hit {messages}.',
     'You kept one conversation going for {messages}.',
   ],

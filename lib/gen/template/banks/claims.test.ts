@@ -1,21 +1,27 @@
 /** Every insight phrased in every style: enough phrasings, only the values its candidate has. */
 import { describe, expect, it } from 'vitest';
+import { EVIDENCE_FLAGS } from '../../evidence';
 import { INSIGHT_IDS, insightCandidates, type InsightCandidate } from '../../insights/candidates';
 import { SINGULAR_FACTS, TEST_FACTS } from '../../test-facts';
 import { TEXT_STYLES } from '../../types';
 import { STYLE_BANKS } from './index';
 
 /** Between them these facts produce every insight, images in all three shapes. */
-const FIXTURES = [TEST_FACTS, { ...TEST_FACTS, voiceMessages: 3, imagesGenerated: 0 }, { ...TEST_FACTS, imagesShared: 0 }, SINGULAR_FACTS];
+const MAJORITY_INTENT = { ...TEST_FACTS.ml!, intents: { ...TEST_FACTS.ml!.intents, question: 0.6, request: 0.1 } };
+/** …and every evidence flag: a majority intent here, the rest in TEST_FACTS. */
+const FIXTURES = [TEST_FACTS, { ...TEST_FACTS, voiceMessages: 3, imagesGenerated: 0 }, { ...TEST_FACTS, imagesShared: 0, ml: MAJORITY_INTENT }, SINGULAR_FACTS];
 const candidates: InsightCandidate[] = FIXTURES.flatMap((facts) => insightCandidates(facts));
 
-const writable = (text: string, candidate: InsightCandidate) => [...text.matchAll(/\{(\w+)\}/g)].every(([, name]) => candidate.values[name!] !== undefined);
+/** Writable from the candidate's values, its evidence guards met by its flags (or by none, `bare`). */
+const writable = (text: string, candidate: InsightCandidate, bare = false) =>
+  [...text.matchAll(/\{(\w+)\}/g)].every(([, name]) => candidate.values[name!] !== undefined) &&
+  [...text.matchAll(/\{\?(\w+)\}/g)].every(([, flag]) => !bare && candidate.flags.includes(flag as never));
 
 /** Word 5-grams of the fixed words, never across a value. */
 const grams = (text: string) =>
   text
     .toLowerCase()
-    .split(/\{\w+\}|#\w+#/)
+    .split(/\{\??\w+\}|#\w+#/)
     .flatMap((segment) => {
       const words = segment.replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter(Boolean);
       return words.slice(0, Math.max(0, words.length - 4)).map((_, i) => words.slice(i, i + 5).join(' '));
@@ -38,6 +44,21 @@ describe('claim banks', () => {
       }
       for (const id of INSIGHT_IDS) {
         for (const text of claims[id]) expect(candidates.some((candidate) => candidate.id === id && writable(text, candidate)), `${style} ${id}: ${text}`).toBe(true);
+      }
+    });
+
+    it(`${style}: every candidate can be phrased without any evidence flag, in two ways or more`, () => {
+      // A guarded phrasing ("{?standout}…") is extra; the plain claim must always be writable.
+      for (const candidate of candidates) {
+        const plain = claims[candidate.id].filter((text) => writable(text, candidate, true));
+        expect(new Set(plain).size, `${style} ${candidate.id} ${JSON.stringify(candidate.values)}`).toBeGreaterThanOrEqual(2);
+      }
+    });
+
+    it(`${style}: guards only name known evidence flags, at the start of a phrasing`, () => {
+      for (const text of Object.values(claims).flat()) {
+        for (const [, flag] of text.matchAll(/\{\?(\w+)\}/g)) expect(EVIDENCE_FLAGS, text).toContain(flag);
+        expect(text.replace(/^(\{\?\w+\})+/, ''), text).not.toMatch(/\{\?/);
       }
     });
 

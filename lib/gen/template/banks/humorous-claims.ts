@@ -5,7 +5,7 @@ export const HUMOROUS_CLAIMS: ClaimBank = {
   'night-owl': [
     '{share} of your prompts were sent while sensible people slept.',
     'Sleep called, and {share} of your prompts let it go to voicemail.',
-    'The vampires clocked you, {share} of your prompts went out late at night.',
+    '{?nightOwl}The vampires clocked you, {share} of your prompts went out late at night.',
   ],
   weekend: [
     'Weekends are for resting, said nobody in {share} of your prompts.',
@@ -13,14 +13,17 @@ export const HUMOROUS_CLAIMS: ClaimBank = {
     'Brunch could wait, {share} of your prompts landed on weekends.',
   ],
   streak: [
-    '{days} in a row, {from} to {to}. Your gym would kill for that attendance.',
+    '{?standout}{days} in a row, {from} to {to}. Your gym would kill for that attendance.',
     'From {from} to {to} you did not miss a day. That is {days} of commitment.',
-    'Your longest streak lasted {days} ({from} to {to}), longer than most resolutions survive.',
+    '{?standout}Your longest streak lasted {days} ({from} to {to}), longer than most resolutions survive.',
+    '{from} to {to} was {streakWithArticle}. Your houseplants wish you were that consistent.',
   ],
   'busiest-day': [
-    'On {day} you sent {prompts}. Was everything okay?',
-    '{day} deserves a plaque, you fired off {prompts}.',
-    '{prompts} in one day, {day}. Your fingers filed a complaint.',
+    '{?standout}On {day} you sent {prompts}. Was everything okay?',
+    '{?standout}{day} deserves a plaque, you fired off {prompts}.',
+    '{?standout}{prompts} in one day, {day}. Your fingers filed a complaint.',
+    'Your busiest day was {day}, with {prompts}. The keyboard remembers it fondly.',
+    '{day} was the day you went furthest, {prompts} sent.',
   ],
   'peak-month': [
     '{month} was your main character era, with {messages}.',
@@ -40,7 +43,7 @@ export const HUMOROUS_CLAIMS: ClaimBank = {
   code: [
     '{share} of your messages contained code. The semicolons send their regards.',
     'You smuggled code into {share} of your messages.',
-    'Code showed up in {share} of your messages, so yes, you are that person.',
+    '{?standout}Code showed up in {share} of your messages, so yes, you are that person.',
   ],
   'prompt-length': [
     'Your typical prompt clocked in at {words}, typos included.',
@@ -48,9 +51,10 @@ export const HUMOROUS_CLAIMS: ClaimBank = {
     'Median prompt, {words}. Hemingway is taking notes.',
   ],
   'top-model': [
-    'You and {model} were basically inseparable, {share} of your replies.',
-    '{share} of your replies came from {model}. Should we book you two a table?',
-    'Your favourite was {model}, with {share} of your replies. Other models noticed.',
+    '{?majority}You and {model} were basically inseparable, {share} of your replies.',
+    '{share} of your replies came from {model}. Should we book you a table?',
+    '{?otherModels}Your favourite was {model}, with {share} of your replies. Other models noticed.',
+    'Credit where due, {model} wrote {share} of your replies.',
   ],
   'model-count': [
     'You dated around, {models} in total.',
@@ -58,8 +62,9 @@ export const HUMOROUS_CLAIMS: ClaimBank = {
     'You collected {models} like trading cards.',
   ],
   'top-topic': [
-    'You could not stop talking about {topic}, {conversations} and {share} of everything.',
-    '{topic} took {conversations}, a whole {share}. Obsessed? Who said obsessed?',
+    '{?standout}You could not stop talking about {topic}, {conversations} and {share} of everything.',
+    '{?standout}{topic} took {conversations}, a whole {share}. Obsessed? Who said obsessed?',
+    '{topic} topped the charts, {conversations} and {share} of everything.',
     'Your biggest rabbit hole was {topic}, {conversations} deep ({share}).',
   ],
   'rising-topic': [
@@ -68,14 +73,15 @@ export const HUMOROUS_CLAIMS: ClaimBank = {
     'You got hooked on {topic} as the year went on, {conversations} so far.',
   ],
   'topic-spread': [
-    'You dabbled in {topics}, like a buffet with no plate limit.',
+    '{?manyTopics}You dabbled in {topics}, like a buffet with no plate limit.',
     '{topics} fought for your attention, and all of them won.',
-    'Focus? You spread yourself across {topics}.',
+    '{?manyTopics}Focus? You spread yourself across {topics}.',
+    'You kept {topics} on the go, like plates on sticks.',
   ],
   'top-emotion': [
-    'Besides neutral, your mood of choice was {emotion}, in {share} of your prompts.',
+    'Calm aside, your mood of choice was {emotion}, in {share} of your prompts.',
     '{share} of your prompts came with a side of {emotion}.',
-    'Your prompts had feelings too, mostly {emotion}, at {share}.',
+    'Your prompts had feelings too, {emotion} above all, at {share}.',
   ],
   'sunniest-month': [
     '{month} was your happy era, {share} of its prompts pure sunshine.',
@@ -85,16 +91,18 @@ export const HUMOROUS_CLAIMS: ClaimBank = {
   politeness: [
     'You said please or thanks in {share} of your prompts. The robots will remember.',
     '{share} of your prompts had actual manners attached.',
+    'Please and thank you made it into {share} of your prompts. Very civilised.',
     'Polite to a machine in {share} of your prompts. Your grandma would be proud.',
   ],
   'intent-mix': [
-    'Mostly {kind}, {share} of your prompts. Consistent, at least.',
+    '{?majority}Mostly {kind}, {share} of your prompts. Consistent, at least.',
     'Your signature move was {kind}, at {share}.',
     '{share} of your prompts were {kind}. We see you.',
+    'Your prompts had a type, {kind}, at {share}.',
   ],
   images: [
     'You shared {shared} and ordered {generated} from the art department.',
-    '{shared} in, {generated} out. A whole gallery situation.',
+    '{?standout}{shared} in, {generated} out. A whole gallery situation.',
     'Words were not enough, {shared} shared and {generated} generated.',
     'You showed the assistant {sharedOnly}, like a proud parent with a photo album.',
     '{sharedOnly} shared, because a picture beats a paragraph.',
@@ -110,7 +118,8 @@ export const HUMOROUS_CLAIMS: ClaimBank = {
   ],
   marathon: [
     'One conversation went on for {messages}. Someone get it a snack.',
-    'Your longest chat ran to {messages}, longer than some novels.',
-    'One thread lasted {messages}. Even the chatbot needed a nap.',
+    '{?standout}Your longest chat ran to {messages}, longer than some novels.',
+    '{?standout}One thread lasted {messages}. Even the chatbot needed a nap.',
+    'Your longest chat rolled on for {messages}, stamina noted.',
   ],
 };

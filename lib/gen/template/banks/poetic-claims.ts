@@ -19,7 +19,7 @@ export const POETIC_CLAIMS: ClaimBank = {
   ],
   'busiest-day': [
     '{day} burned brightest of all, carrying {prompts}.',
-    'On {day} the floodgates opened and {prompts} poured through.',
+    '{?standout}On {day} the floodgates opened and {prompts} poured through.',
     'The summit of your year was {day}, where you left {prompts}.',
   ],
   'peak-month': [
@@ -73,7 +73,7 @@ export const POETIC_CLAIMS: ClaimBank = {
     'You wandered through {topics}, picking flowers from each.',
   ],
   'top-emotion': [
-    'Beyond the quiet of neutral, {emotion} tinted {share} of your prompts.',
+    'Beyond the calm, {emotion} tinted {share} of your prompts.',
     'A thread of {emotion} ran through {share} of your prompts.',
     '{share} of your prompts carried the colour of {emotion}.',
   ],
@@ -109,7 +109,7 @@ export const POETIC_CLAIMS: ClaimBank = {
     'Sometimes you sang instead of writing, {voiceMessages} in all.',
   ],
   marathon: [
-    'One conversation wound on for {messages}, a river that would not end.',
+    '{?standout}One conversation wound on for {messages}, a river that would not end.',
     'Your longest conversation unspooled across {messages}, like a long road home.',
     'A single conversation stretched to {messages}, and you held on all the way.',
   ],

@@ -10,7 +10,7 @@ export const PROFESSIONAL_CLAIMS: ClaimBank = {
   weekend: [
     'Weekend activity represented {share} of your prompts.',
     '{share} of prompt volume fell on weekends.',
-    'Your engagement extended into weekends, which accounted for {share} of prompts.',
+    '{?weekdaysToo}Your engagement extended into weekends, which accounted for {share} of prompts.',
   ],
   streak: [
     'You sustained daily engagement for {days}, from {from} to {to}.',
@@ -38,7 +38,7 @@ export const PROFESSIONAL_CLAIMS: ClaimBank = {
     'Across the working week and beyond, {weekday} led in volume.',
   ],
   code: [
-    'Technical content was significant, with code present in {share} of your messages.',
+    '{?standout}Technical content was significant, with code present in {share} of your messages.',
     '{share} of your messages included code.',
     'Code featured in {share} of your messages, reflecting hands-on technical work.',
   ],
@@ -69,12 +69,13 @@ export const PROFESSIONAL_CLAIMS: ClaimBank = {
   ],
   'topic-spread': [
     'Your work covered {topics}.',
-    'You demonstrated breadth across {topics}.',
-    'Your conversations spanned {topics}, a diverse portfolio.',
+    '{?manyTopics}You demonstrated breadth across {topics}.',
+    '{?manyTopics}Your conversations spanned {topics}, a diverse portfolio.',
+    'Your conversations grouped into {topics}.',
   ],
   'top-emotion': [
-    'Aside from neutral, the most frequent emotion was {emotion}, in {share} of prompts.',
-    '{emotion} was present in {share} of your prompts, the leading emotion after neutral.',
+    'Aside from calm, the most frequent emotion was {emotion}, in {share} of prompts.',
+    '{emotion} was present in {share} of your prompts, the leading feeling besides calm.',
     '{share} of your prompts expressed {emotion}.',
   ],
   'sunniest-month': [

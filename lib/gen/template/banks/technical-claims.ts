@@ -73,9 +73,9 @@ export const TECHNICAL_CLAIMS: ClaimBank = {
     'The topic model converged on {topics}.',
   ],
   'top-emotion': [
-    'After neutral, the top emotion label was {emotion}, at {share} of prompts.',
+    'Excluding calm, the top emotion label was {emotion}, at {share} of prompts.',
     'The classifier tagged {share} of your prompts with {emotion}.',
-    'Emotion breakdown puts {emotion} at {share}, excluding neutral.',
+    'Emotion breakdown puts {emotion} at {share}, calm left out.',
   ],
   'sunniest-month': [
     'Sentiment peaked in {month}, with {share} of prompts scored positive.',

@@ -7,10 +7,15 @@ import { OG_HEIGHT, OG_WIDTH, SharePreview } from '@/lib/server/og/share-preview
 import { idParams, routeParams, SHARE_ID_PATTERN } from '@/lib/server/params';
 import { enforceRateLimit } from '@/lib/server/rate-limit';
 import { getShareLink } from '@/lib/server/share-links';
+import { displayStat } from '@/lib/share/cards';
+import type { SharePayload } from '@/lib/share/payload';
 
 export const dynamic = 'force-dynamic';
 
 const NOT_FOUND = 'This share link does not exist or has expired.';
+
+/** Stats as every renderer shows them: labels in the number of their value, models by name (older payloads said "1 messages sent" or a slug). */
+const named = (payload: SharePayload): SharePayload => (payload.stats ? { ...payload, stats: payload.stats.map(displayStat) } : payload);
 
 export function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleApi(async () => {
@@ -20,7 +25,7 @@ export function GET(request: Request, { params }: { params: Promise<{ id: string
     if (!link) throw notFound(NOT_FOUND);
     // Rendered before answering, so a failure is a 500 here rather than a broken 200 stream.
     const png = await cachedOgImage(id, async () =>
-      new ImageResponse(<SharePreview payload={link.payload} />, { width: OG_WIDTH, height: OG_HEIGHT, fonts: await ogFonts() }).arrayBuffer(),
+      new ImageResponse(<SharePreview payload={named(link.payload)} />, { width: OG_WIDTH, height: OG_HEIGHT, fonts: await ogFonts() }).arrayBuffer(),
     );
     return new Response(png, {
       headers: { ...API_HEADERS, 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=300', 'Cross-Origin-Resource-Policy': 'cross-origin' },
