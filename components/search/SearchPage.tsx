@@ -71,7 +71,7 @@ export function SearchPage() {
               : results.isPending || (results.isFetching && results.isPlaceholderData)
                 ? 'Searching…'
                 : list.length === 0
-                  ? ''
+                  ? <span className="sr-only">No matches for “{trimmed}”</span>
                   : <ResultCount count={list.length} query={trimmed} />}
         </p>
         {results.isError ? (
@@ -80,8 +80,11 @@ export function SearchPage() {
           </p>
         ) : trimmed.length >= MIN_QUERY_LENGTH && results.isSuccess && !results.isPlaceholderData && list.length === 0 ? (
           <div className="rounded-2xl bg-white/5 p-6 text-center" data-testid="search-none">
-            <p className="font-bold">Nothing matched “{trimmed}”.</p>
-            <p className="mt-1 text-sm text-zinc-400">Try fewer or different words, or describe what the conversation was about.</p>
+            <p className="font-bold">No matches for “{trimmed}”</p>
+            <p className="mt-1 text-sm text-zinc-400">
+              No message contains these words or says something close enough to them. Check the spelling, try other words, or describe what the
+              conversation was about. Short replies such as “ok” or “go on” are found only by their exact words.
+            </p>
           </div>
         ) : list.length > 0 ? (
           <div className={results.isPlaceholderData ? 'opacity-60 transition-opacity' : ''}>

@@ -7,7 +7,7 @@ import type { DeviceChoice } from '@/lib/ml/device';
 import { collectMlInputs } from '@/lib/ml/pipeline/collect';
 import { embedWithCache } from '@/lib/ml/pipeline/embed-cached';
 import { textHasher } from '@/lib/ml/pipeline/text-hash';
-import { buildSearchIndex, type HybridSearchIndex, type SearchHit } from '@/lib/ml/search';
+import { buildSearchIndex, meaningQuery, type HybridSearchIndex, type SearchHit } from '@/lib/ml/search';
 import { similarConversations as nearestConversations } from '@/lib/ml/recommend';
 import type { WrappedDb } from '@/lib/store/db';
 import { iterateStoredConversations } from '@/lib/store/read-import';
@@ -43,12 +43,15 @@ function searchIndexOf(loaded: LoadedImport): HybridSearchIndex {
   return index;
 }
 
-/** Keyword + meaning: the query is embedded by the same encoder as the messages. */
+/**
+ * Keyword + meaning: the query is embedded by the same encoder as the messages, with its own
+ * relevance floor (lib/ml/search/floor.ts); filler messages are only in the word index.
+ */
 export async function searchImport(loaded: LoadedImport, query: string, limit: number): Promise<SearchHit[]> {
   const trimmed = query.trim();
   if (!trimmed) return [];
-  const queryVector = await loaded.student.embed([trimmed]);
-  return searchIndexOf(loaded).search(trimmed, queryVector, { limit });
+  const { vector, minSimilarity } = await meaningQuery(loaded.student, trimmed);
+  return searchIndexOf(loaded).search(trimmed, vector, { limit, minSimilarity });
 }
 
 export function similarConversations(loaded: LoadedImport, conversationId: string, limit: number): SimilarConversation[] {

@@ -60,6 +60,31 @@ describe('HybridSearchIndex', () => {
     expect(index.search('pandas', null, { conversationFilter: [] })).toEqual([]);
   });
 
+  it('leaves filler out of the meaning index and finds it only by all of its words', () => {
+    const { records, vectors } = fixture();
+    // A filler message with exactly the first record's vector.
+    const withFiller = [...records, { id: 'f', conversationId: 'c0', title: 'Data work', text: 'ok go on 👍', time: 99 }];
+    const index = buildSearchIndex(withFiller, Float32Array.from([...vectors, ...vectors.slice(0, DIM)]), DIM);
+    expect(index.meaningSize).toBe(records.length);
+    const query = vectors.slice(0, DIM);
+    expect(index.search('', query, { limit: 50 }).some((hit) => hit.id === 'f')).toBe(false);
+    expect(index.search('go', null).map((hit) => hit.id)).toEqual(['f']);
+    // Not by another word of the query, nor by the conversation title alone.
+    expect(index.search('go pandas', null).some((hit) => hit.id === 'f')).toBe(false);
+    expect(index.search('data', null).some((hit) => hit.id === 'f')).toBe(false);
+  });
+
+  it('honours a per-query similarity floor, and none at all for Infinity', () => {
+    const { records, vectors } = fixture();
+    const index = buildSearchIndex(records, vectors, DIM);
+    const query = vectors.slice(0, DIM);
+    const all = index.search('', query, { minSimilarity: -1, limit: 50 });
+    expect(all).toHaveLength(records.length);
+    const floor = all[4]!.similarity!;
+    expect(index.search('', query, { minSimilarity: floor, limit: 50 }).every((hit) => hit.similarity! >= floor)).toBe(true);
+    expect(index.search('', query, { minSimilarity: Infinity })).toEqual([]);
+  });
+
   it('works with no records, no vectors or an empty query', () => {
     expect(buildSearchIndex([], null).search('anything', null)).toEqual([]);
     const { records } = fixture();

@@ -1,4 +1,6 @@
-export { buildSearchIndex, HybridSearchIndex, DEFAULT_LIMIT, MIN_SIMILARITY } from './hybrid';
+export { buildSearchIndex, HybridSearchIndex, DEFAULT_LIMIT } from './hybrid';
+export { meaningQuery, similarityFloor, MIN_SIMILARITY, NULL_ANCHORS, NULL_MARGIN } from './floor';
+export type { MeaningQuery } from './floor';
 export type { SearchHit, SearchOptions, SearchRecord } from './hybrid';
 export { reciprocalRankFusion, RRF_K } from './fusion';
 export type { Fused } from './fusion';
