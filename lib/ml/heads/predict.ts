@@ -3,7 +3,7 @@
  * Plain loops over typed arrays: ~10k rows × all four heads take well under a second.
  */
 import type { Head, Layer } from './format';
-import type { HeadName } from './labels';
+import { HEAD_NAMES, type HeadName } from './labels';
 
 export interface HeadPrediction {
   /** Best label per row (an index into head.labels). */
@@ -85,5 +85,81 @@ export function predict(head: Head, vectors: Float32Array, count: number): HeadP
 export function applyHeads<H extends HeadName>(heads: Record<H, Head>, vectors: Float32Array, count: number): Record<H, HeadPrediction> {
   const out = {} as Record<H, HeadPrediction>;
   for (const name of Object.keys(heads) as H[]) out[name] = predict(heads[name], vectors, count);
+  return out;
+}
+
+/**
+ * The toxicity head learned from tweets; on chat prompts, frustration ("why is this so hard??")
+ * scores 0.5–0.8. A message counts as toxic only when the head is at least this sure.
+ */
+export const TOXIC_THRESHOLD = 0.9;
+
+/**
+ * Where the product decides a message's label by more than the argmax: `label` is given only
+ * when its probability is at least `minProbability`, otherwise the most likely other label.
+ * Keyed by head name as a string so a renamed head fails the registry test, not the type-check.
+ */
+export const DECISION_RULES: Readonly<Record<string, { label: string; minProbability: number }>> = {
+  toxicity: { label: 'toxic', minProbability: TOXIC_THRESHOLD },
+};
+
+/** Other names a task may be asked for by (`--tasks safety` is the toxicity head, whichever name it has now). */
+const HEAD_ALIASES: Readonly<Record<string, readonly string[]>> = { safety: ['toxicity'], toxicity: ['safety'] };
+
+/** The shipped head a task name means (its own name or an alias), or an error naming the choices. */
+export function resolveHeadName(task: string, names: readonly string[] = HEAD_NAMES): HeadName {
+  if (names.includes(task)) return task as HeadName;
+  const alias = HEAD_ALIASES[task]?.find((name) => names.includes(name));
+  if (alias) return alias as HeadName;
+  const known = [...new Set([...names, ...Object.keys(HEAD_ALIASES)])];
+  throw new Error(`unknown task "${task}"; expected one of ${known.join(', ')}`);
+}
+
+/** One head's labels for a batch of messages, as the product decides them. */
+export interface MessageLabels {
+  head: HeadName;
+  labels: readonly string[];
+  /** The decided label per row (an index into `labels`): the argmax, or the head's decision rule. */
+  labelIndex: Int32Array;
+  /** Row-major `count × labels`: the head's softmax as shipped (no recalibration), each row summing to 1. */
+  probabilities: Float32Array;
+}
+
+/** The product's label per row from a head's probabilities (see DECISION_RULES). */
+export function decideLabels(head: Pick<Head, 'head' | 'labels'>, prediction: HeadPrediction): Int32Array {
+  const rule = DECISION_RULES[head.head];
+  if (!rule) return prediction.labelIndex;
+  const target = head.labels.indexOf(rule.label);
+  if (target < 0) throw new Error(`decision rule for ${head.head}: label "${rule.label}" is not one of ${head.labels.join(', ')}`);
+  const width = head.labels.length;
+  const { probabilities } = prediction;
+  return Int32Array.from(prediction.labelIndex, (best, row) => {
+    const at = row * width;
+    if (probabilities[at + target]! >= rule.minProbability) return target;
+    if (best !== target) return best;
+    let other = target === 0 ? 1 : 0;
+    for (let k = 0; k < width; k++) if (k !== target && probabilities[at + k]! > probabilities[at + other]!) other = k;
+    return other;
+  });
+}
+
+/**
+ * The per-message labelling of the analysis: every requested head over the same message vectors,
+ * then each head's decision rule. `runMlPipeline`, `npm run label` and `npm run eval:heads` all
+ * call this, so what is measured and what is shipped cannot drift apart.
+ */
+export function labelMessages<H extends HeadName>(
+  vectors: Float32Array,
+  count: number,
+  heads: Record<H, Head>,
+  tasks: readonly H[] = Object.keys(heads) as H[],
+): Record<H, MessageLabels> {
+  const out = {} as Record<H, MessageLabels>;
+  for (const name of tasks) {
+    const head = heads[name];
+    if (!head) throw new Error(`labelMessages: no "${name}" head loaded`);
+    const prediction = predict(head, vectors, count);
+    out[name] = { head: head.head, labels: head.labels, labelIndex: decideLabels(head, prediction), probabilities: prediction.probabilities };
+  }
   return out;
 }

@@ -11,6 +11,8 @@ import { localClock } from '../../stats/local-clock';
 
 /** Characters of a message kept for embedding; the encoder keeps far fewer tokens anyway. */
 export const MESSAGE_CHARS = 1_000;
+/** A user message's text as the heads see it: trimmed, cut at MESSAGE_CHARS (empty: not labelled). */
+export const messageTextForLabels = (text: string) => text.trim().slice(0, MESSAGE_CHARS);
 /**
  * The title and the first user turn, cut at 300 characters (~30–70 pieces), make the
  * conversation's text. Measured on the demo export in Node: title + two turns at 600 characters
@@ -85,7 +87,7 @@ export async function collectMlInputs(
       if (opening.length <= OPENING_TURNS) opening.push(text.slice(0, CONVERSATION_CHARS));
       if (keywordText.length < KEYWORD_CHARS) keywordText += `\n${text.slice(0, KEYWORD_CHARS - keywordText.length)}`;
       const time = message.time ?? conversation.createdAt;
-      messages.push({ conversation: index, messageId: message.id, time, text: text.slice(0, MESSAGE_CHARS), month: monthOf(time) });
+      messages.push({ conversation: index, messageId: message.id, time, text: messageTextForLabels(text), month: monthOf(time) });
     }
     if (turns === 0) continue;
     inputs.push({
