@@ -5,7 +5,7 @@
  */
 import type { HeadLabel } from './heads/labels';
 
-export const ML_ANALYSIS_VERSION = 'ml-2';
+export const ML_ANALYSIS_VERSION = 'ml-3';
 
 export type Sentiment = HeadLabel<'sentiment'>;
 export type Emotion = HeadLabel<'emotion'>;
@@ -24,7 +24,7 @@ export interface MonthShares<L extends string> {
 
 export interface Topic {
   id: number;
-  /** Short name: the top two keywords, e.g. "python · pandas". */
+  /** Short name: the topic's best key phrase, e.g. "Email marketing" (lib/ml/topics/naming.ts). */
   label: string;
   /** Class-based TF-IDF keywords, best first. */
   keywords: string[];
@@ -33,7 +33,10 @@ export interface Topic {
   conversations: number;
   /** Share of all clustered conversations, 0–1. */
   share: number;
-  /** The conversation nearest the topic's centroid. */
+  /**
+   * The conversation nearest the topic's centroid that has a real title (not "New chat",
+   * "Untitled"); when none has one, the nearest, with its first prompt (cut at a word) as title.
+   */
   representative: { conversationId: string; title: string };
   /** Conversations per month, same months as the stats' monthly buckets. */
   monthly: { month: string; conversations: number }[];
@@ -138,6 +141,11 @@ export interface MlAnalysis {
   toxicity: { share: number; messages: number };
   politeness: Politeness;
   topics: Topic[];
+  /**
+   * The number of topics k and how it was chosen: by silhouette among `candidateKs` (at most
+   * ⌊√(n/2)⌋ and 14; empty when only one k fitted the export's size). Absent in older analyses.
+   */
+  topicClustering?: { k: number; silhouette: number | null; candidateKs: number[] };
   topicMap: TopicPoint[];
   /** Normalised entropy of the topic distribution (0 = one topic, 1 = evenly spread) and mean pairwise cosine distance. */
   diversity: { entropy: number; meanDistance: number };

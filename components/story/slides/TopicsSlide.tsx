@@ -8,6 +8,12 @@ import type { SlideProps } from './types';
 
 const KICKER = 'Your top topics';
 
+/** The topic's keywords its name doesn't already say, a few of them. */
+function moreWords(topic: { label: string; keywords: string[] }): string[] {
+  const name = topic.label.toLowerCase();
+  return topic.keywords.filter((word) => !name.includes(word.toLowerCase())).slice(0, 4);
+}
+
 export function TopicsSlide({ view }: SlideProps) {
   return (
     <MlSlide kicker={KICKER} pendingHeadline="What did you talk about most?">
@@ -49,7 +55,7 @@ export function TopicsSlide({ view }: SlideProps) {
                         style={{ width: `${Math.max(2, (entry.share / (first?.share || 1)) * 100)}%` }}
                       />
                     </div>
-                    {entry.topic.keywords.length > 2 ? <p className="mt-1 truncate text-xs text-white/85">{entry.topic.keywords.slice(2, 6).join(', ')}</p> : null}
+                    {moreWords(entry.topic).length > 0 ? <p className="mt-1 truncate text-xs text-white/85">{moreWords(entry.topic).join(', ')}</p> : null}
                   </li>
                 );
               })}

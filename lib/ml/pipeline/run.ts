@@ -10,7 +10,7 @@ import type { Conversation } from '../../model/conversation';
 import type { TextEncoderPort, VectorCachePort } from '../encoder-port';
 import type { Head } from '../heads/format';
 import { HEAD_LABELS, type HeadName } from '../heads/labels';
-import { applyHeads } from '../heads/predict';
+import { labelMessages } from '../heads/predict';
 import { ML_ANALYSIS_VERSION, type MlAnalysis } from '../types';
 import { collectMlInputs, type MlInputs } from './collect';
 import { embedWithCache } from './embed-cached';
@@ -19,15 +19,12 @@ import { analyseConversations } from './conversation-analysis';
 import { analyseLanguage } from './language-analysis';
 import { textHasher } from './text-hash';
 
-/**
- * The toxicity head learned from tweets; on chat prompts, frustration ("why is this so hard??")
- * scores 0.5–0.8. A message counts as toxic only when the head is at least this sure.
- */
-export const TOXIC_THRESHOLD = 0.9;
+/** Per-message labels and their decision rules (the toxicity threshold among them) live in lib/ml/heads/predict.ts. */
+export { TOXIC_THRESHOLD } from '../heads/predict';
 
-function countConfident(probabilities: Float32Array, labels: number, label: number, threshold: number): number {
+function countLabel(labelIndex: Int32Array, label: number): number {
   let count = 0;
-  for (let offset = label; offset < probabilities.length; offset += labels) if (probabilities[offset]! >= threshold) count++;
+  for (const index of labelIndex) if (index === label) count++;
   return count;
 }
 
@@ -81,18 +78,26 @@ export async function runMlPipeline(
   signal?.throwIfAborted();
   onProgress?.('labelling', 0, messageTexts.length);
   const headsStarted = performance.now();
-  const predictions = applyHeads(options.heads, messages.vectors, messageTexts.length);
+  const predictions = labelMessages(messages.vectors, messageTexts.length, options.heads);
   const months = inputs.messages.map((message) => message.month);
   const sentiment = labelShares(HEAD_LABELS.sentiment, predictions.sentiment.labelIndex, months);
   const emotions = labelShares(HEAD_LABELS.emotion, predictions.emotion.labelIndex, months);
   const intents = labelShares(HEAD_LABELS.intent, predictions.intent.labelIndex, months);
-  const toxicMessages = countConfident(predictions.toxicity.probabilities, HEAD_LABELS.toxicity.length, HEAD_LABELS.toxicity.indexOf('toxic'), TOXIC_THRESHOLD);
+  const toxicMessages = countLabel(predictions.toxicity.labelIndex, HEAD_LABELS.toxicity.indexOf('toxic'));
   const headsMs = performance.now() - headsStarted;
 
   signal?.throwIfAborted();
   onProgress?.('topics', 0, inputs.conversations.length);
   const topicsStarted = performance.now();
-  const conversationLayer = analyseConversations(inputs.conversations, conversationsEmbedded.vectors, options.conversationEncoder.dimensions, options.now);
+  // Topic-name candidates go through the same encoder and cache; they count as embedded texts.
+  const phrases = { distinct: 0, cacheHits: 0 };
+  const embedPhrases = async (texts: readonly string[]) => {
+    const embedded = await embedWithCache(texts, options.conversationEncoder, options.cache, hash, { signal });
+    phrases.distinct += embedded.distinct;
+    phrases.cacheHits += embedded.cacheHits;
+    return embedded.vectors;
+  };
+  const conversationLayer = await analyseConversations(inputs.conversations, conversationsEmbedded.vectors, options.conversationEncoder.dimensions, options.now, { embed: embedPhrases, signal });
   const topicsMs = performance.now() - topicsStarted;
 
   signal?.throwIfAborted();
@@ -107,8 +112,8 @@ export async function runMlPipeline(
     counts: {
       userMessages: messageTexts.length,
       conversations: inputs.conversations.length,
-      textsEmbedded: messages.distinct + conversationsEmbedded.distinct,
-      cacheHits: messages.cacheHits + conversationsEmbedded.cacheHits,
+      textsEmbedded: messages.distinct + conversationsEmbedded.distinct + phrases.distinct,
+      cacheHits: messages.cacheHits + conversationsEmbedded.cacheHits + phrases.cacheHits,
     },
     timings: { totalMs: performance.now() - started, embedMs, headsMs, topicsMs, languageMs },
     sentiment: { ...sentiment, mostPositiveMonth: mostPositiveMonth(sentiment.byMonth, messageTexts.length) },

@@ -31,7 +31,8 @@ describe('clusterVectors', () => {
     expect(samePartition(result.assignments, labels)).toBe(true);
     // Largest topic first.
     expect(result.assignments[labels.indexOf(0)]).toBe(0);
-    expect(result.scores.map((s) => s.k)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    // 160 conversations: at most ⌊√80⌋ = 8 topics.
+    expect(result.scores.map((s) => s.k)).toEqual([3, 4, 5, 6, 7, 8]);
     expect(result.centrality.every((c) => c > 0.5 && c <= 1.0001)).toBe(true);
   });
 
@@ -40,15 +41,20 @@ describe('clusterVectors', () => {
       const { vectors } = blobs([n], 512);
       const result = clusterVectors(vectors, n, 512);
       expect(result.assignments.length).toBe(n);
-      expect(result.k).toBe(n === 0 ? 0 : n < 6 ? 1 : 2);
+      expect(result.k).toBe(n === 0 ? 0 : n < 8 ? 1 : 3);
     }
   });
 
-  it('tries 3..min(14, n/8) topics', () => {
+  it('tries 3..min(14, √(n/2)) topics, one for a tiny export', () => {
     expect(candidateKs(0)).toEqual([0]);
     expect(candidateKs(5)).toEqual([1]);
+    expect(candidateKs(7)).toEqual([1]);
+    expect(candidateKs(8)).toEqual([2]);
     expect(candidateKs(10)).toEqual([2]);
-    expect(candidateKs(40)).toEqual([3, 4, 5]);
+    expect(candidateKs(18)).toEqual([3]);
+    expect(candidateKs(40)).toEqual([3, 4]);
+    expect(candidateKs(200)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
     expect(candidateKs(10_000)).toHaveLength(12);
+    for (let n = 8; n <= 2000; n++) expect(Math.max(...candidateKs(n)) * 2).toBeLessThanOrEqual(n);
   });
 });

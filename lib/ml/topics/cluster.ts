@@ -7,10 +7,13 @@
  * conversation a topic (a Wrapped has no "noise" slide), is deterministic with a seeded k-means++,
  * and is fast enough on a flat Float32Array. Silhouette gives a principled, cheap-to-sample k.
  *
- * k selection rule: n < 6 → one topic; otherwise try k = 3..min(14, ⌊n/8⌋) (only k = 2 when
- * ⌊n/8⌋ < 3). Each k is fitted on one deterministic sample of ≤ 1,000 rows (best of 3 seeded
- * k-means++ restarts by inertia) and scored by mean silhouette on that sample; the best k wins (the
- * smaller on ties), then k-means refits all rows starting from that k's sample centroids.
+ * k selection rule, sized to the data: at most ⌊√(n/2)⌋ topics (a common rule of thumb for k; it
+ * also keeps ≥ 2 conversations per topic on average) and at most 14 (a story shows a handful):
+ * n < 8 → one topic; ⌊√(n/2)⌋ = 2 → two; otherwise try k = 3..min(14, ⌊√(n/2)⌋), e.g. 18
+ * conversations → 3, 50 → 3..5, 200 → 3..10, 392+ → 3..14. Each k is fitted on one
+ * deterministic sample of ≤ 1,000 rows (best of 3 seeded k-means++ restarts by inertia) and
+ * scored by mean silhouette on that sample; the best k wins (the smaller on ties), then k-means
+ * refits all rows starting from that k's sample centroids.
  *
  * Timing (not a test): 10k × 512 took 3.0–6.5 s here (2 shared cores, load average 6–8): the
  * 1,000² Gram matrix ~0.5 s, 12 candidate k × 3 restarts on it ~1.5 s, the full refit ~0.7 s.
@@ -20,11 +23,9 @@ import { kmeans } from './kmeans';
 import { silhouette } from './silhouette';
 import { dotRows, gatherRows, sampleIndices } from './vectors';
 
-export const MIN_CONVERSATIONS_TO_SPLIT = 6;
+export const MIN_CONVERSATIONS_TO_SPLIT = 8;
 export const MAX_TOPICS = 14;
 export const MIN_TOPICS = 3;
-/** Rows per topic we want at least, on average, so a topic is more than a couple of chats. */
-export const ROWS_PER_TOPIC = 8;
 export const SILHOUETTE_SAMPLE = 1000;
 /** k-means++ restarts per candidate k on the sample; the lowest inertia is scored. */
 export const RESTARTS = 3;
@@ -57,9 +58,14 @@ export interface Clustering {
   centrality: Float32Array;
 }
 
+/** ⌊√(n/2)⌋, at least 1 and at most n/2 (two conversations per topic on average). */
+export function maxTopicsFor(count: number): number {
+  return Math.max(1, Math.min(Math.floor(Math.sqrt(count / 2)), Math.floor(count / 2)));
+}
+
 export function candidateKs(count: number, options: Pick<ClusterOptions, 'minK' | 'maxK'> = {}): number[] {
   if (count < MIN_CONVERSATIONS_TO_SPLIT) return [Math.min(count, 1)];
-  const maxK = Math.min(options.maxK ?? MAX_TOPICS, count, Math.max(2, Math.floor(count / ROWS_PER_TOPIC)));
+  const maxK = Math.min(options.maxK ?? MAX_TOPICS, maxTopicsFor(count));
   const minK = Math.min(options.minK ?? MIN_TOPICS, maxK);
   const ks: number[] = [];
   for (let k = Math.max(1, minK); k <= maxK; k++) ks.push(k);

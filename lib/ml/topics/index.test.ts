@@ -25,7 +25,9 @@ describe('analyseTopics', () => {
     const result = analyseTopics({ vectors, conversations: conversations(labels) });
     expect(result.topics).toHaveLength(4);
     expect(result.topics.map((t) => t.conversations)).toEqual([40, 30, 25, 20]);
-    expect(result.topics.map((t) => t.label)).toEqual(WORDS.map((w) => expect.stringMatching(new RegExp(`^(${w.replaceAll(' ', '|')}) · (${w.replaceAll(' ', '|')})$`))));
+    // Without an encoder to rank phrases, the top two keywords name a topic: "Python and pandas".
+    expect(result.topics.map((t) => t.label)).toEqual(WORDS.map((w) => expect.stringMatching(new RegExp(`^(${w.replaceAll(' ', '|')}) and (${w.replaceAll(' ', '|')})$`, 'i'))));
+    expect(result.clustering.k).toBe(4);
     expect(result.topics[0]!.share).toBeCloseTo(40 / 115);
     const top = result.topics[0]!;
     expect(labels[Number(top.representative.conversationId.slice(1))]).toBe(0);
@@ -48,6 +50,20 @@ describe('analyseTopics', () => {
       expect(result.topics[0]).toMatchObject({ conversations: n, share: 1, trend: 'steady', velocity: 0 });
       expect(result.topics[0]!.label).toBeTruthy();
     }
+  });
+
+  it('never picks an untitled chat as the representative while a titled one exists', () => {
+    const { vectors, labels } = blobs([10, 10]);
+    // Topic 0: a third of its chats untitled; topic 1: all of them.
+    const chats = conversations(labels).map((c, i) =>
+      labels[i] === 0 && i % 3 !== 0 ? { ...c, title: `Pandas merge ${i}` } : { ...c, title: 'New chat', keywordText: `New chat\nhow do I tune my guitar to drop D without a tuner ${i}` },
+    );
+    const result = analyseTopics({ vectors, conversations: chats });
+    const titled = result.topics.find((t) => labels[Number(t.representative.conversationId.slice(1))] === 0)!;
+    expect(titled.representative.title).toMatch(/^Pandas merge \d+$/);
+    // A topic of untitled chats shows its most central chat's first prompt, cut at a word.
+    const untitled = result.topics.find((t) => t !== titled)!;
+    expect(untitled.representative.title).toMatch(/^how do I tune my guitar to drop D without a tuner \d+$/);
   });
 
   it('tolerates fewer vectors than conversations and empty texts', () => {

@@ -1,6 +1,8 @@
 /**
- * Topics of a person's conversations: clusters of conversation vectors, named by c-TF-IDF
- * keywords, with a representative chat, a monthly timeline and a trend; plus diversity measures.
+ * Topics of a person's conversations: clusters of conversation vectors with c-TF-IDF keywords, a
+ * representative chat, a monthly timeline and a trend; plus diversity measures. `analyseTopics`
+ * names topics by their keywords; `analyseAndNameTopics` names them by key phrases ranked with the
+ * conversations' encoder (see naming.ts), which is what the pipeline shows people.
  *
  * Timing (not a test): analyseTopics on 10k conversations × 512-d with 1.5k characters of keyword
  * text each took 4.2–5.5 s here (2 shared cores under load): clustering 3–4 s, keywords ~1 s.
@@ -9,6 +11,7 @@ import type { Topic } from '../types';
 import { clusterVectors, type Clustering } from './cluster';
 import { meanPairwiseDistance, topicEntropy } from './diversity';
 import { topicTerms } from './keywords';
+import { isDefaultTitle, keywordLabel, nameTopics, representativeOf, titleLabel, withoutStopWords, type EmbedTexts, type PosTagger, type TopicName } from './naming';
 import { topicTimelines } from './timeline';
 import { DEFAULT_DIM, rowCount } from './vectors';
 
@@ -18,6 +21,8 @@ export interface TopicConversation {
   title: string;
   /** What keywords are drawn from, e.g. the title and the user's prompts; the first 4,000 characters are read. */
   keywordText: string;
+  /** Title + opening user turn (the pipeline's embedded text): where names and first prompts are read; default keywordText. */
+  text?: string;
   /** YYYY-MM in the viewer's time zone (when the conversation started); null when undated. */
   month: string | null;
 }
@@ -42,10 +47,21 @@ export interface TopicAnalysis {
   centrality: Float32Array;
   diversity: { entropy: number; meanDistance: number };
   clustering: Pick<Clustering, 'k' | 'silhouette' | 'scores'>;
+  /** k × dim topic centroids, in topic id order. */
+  centroids: Float32Array;
 }
 
-const LABEL_KEYWORDS = 2;
-const LABEL_SEPARATOR = ' · ';
+export interface NamedTopicAnalysis extends TopicAnalysis {
+  /** How each topic got its label, in topic id order. */
+  names: TopicName[];
+}
+
+export interface TopicNamingOptions {
+  /** Embeds candidate phrases with the encoder that made `vectors`. */
+  embed: EmbedTexts;
+  tagger?: PosTagger;
+  signal?: AbortSignal;
+}
 
 export function analyseTopics(input: TopicInput): TopicAnalysis {
   const dim = input.dim ?? DEFAULT_DIM;
@@ -55,29 +71,26 @@ export function analyseTopics(input: TopicInput): TopicAnalysis {
   const clustering = clusterVectors(vectors, count, dim, { seed: input.seed, k: input.k });
   const { assignments, centrality, k } = clustering;
 
-  const sizes = new Array<number>(k).fill(0);
-  const representative = new Array<number>(k).fill(-1);
-  for (let i = 0; i < count; i++) {
-    const topic = assignments[i]!;
-    sizes[topic]!++;
-    const best = representative[topic]!;
-    if (best < 0 || centrality[i]! > centrality[best]!) representative[topic] = i;
-  }
+  const members: number[][] = Array.from({ length: k }, () => []);
+  for (let i = 0; i < count; i++) members[assignments[i]!]!.push(i);
+  for (const list of members) list.sort((a, b) => centrality[b]! - centrality[a]! || a - b);
   const terms = topicTerms(conversations.map((c) => c.keywordText), assignments, k);
   const timelines = topicTimelines(assignments, conversations.map((c) => c.month ?? ''), k, input.months);
 
-  const topics: Topic[] = sizes.map((size, id) => {
-    const keywords = terms.keywords[id] ?? [];
-    const chat = conversations[representative[id]!]!;
+  const topics: Topic[] = members.map((list, id) => {
+    const size = list.length;
+    const keywords = withoutStopWords(terms.keywords[id] ?? []);
+    const representative = representativeOf(list, conversations)!;
+    const chat = conversations[representative.index]!;
     const timeline = timelines[id]!;
     return {
       id,
-      label: topicLabel(keywords, chat.title, id),
+      label: keywordLabel(keywords) ?? (representative.titled ? titleLabel(representative.title) : null) ?? `Topic ${id + 1}`,
       keywords,
-      concepts: terms.concepts[id] ?? [],
+      concepts: withoutStopWords(terms.concepts[id] ?? []),
       conversations: size,
       share: count > 0 ? size / count : 0,
-      representative: { conversationId: chat.id, title: chat.title },
+      representative: { conversationId: chat.id, title: representative.title },
       monthly: timeline.monthly,
       velocity: timeline.velocity,
       trend: timeline.trend,
@@ -88,17 +101,39 @@ export function analyseTopics(input: TopicInput): TopicAnalysis {
     topics,
     assignments,
     centrality,
-    diversity: { entropy: topicEntropy(sizes), meanDistance: meanPairwiseDistance(vectors, count, dim) },
+    diversity: { entropy: topicEntropy(members.map((list) => list.length)), meanDistance: meanPairwiseDistance(vectors, count, dim) },
     clustering: { k, silhouette: clustering.silhouette, scores: clustering.scores },
+    centroids: clustering.centroids,
   };
 }
 
-/** "python · pandas"; a topic without shared words falls back to its representative's title. */
-function topicLabel(keywords: readonly string[], title: string, id: number): string {
-  if (keywords.length > 0) return keywords.slice(0, LABEL_KEYWORDS).join(LABEL_SEPARATOR);
-  const trimmed = title.trim();
-  if (trimmed) return trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed;
-  return `Topic ${id + 1}`;
+/**
+ * analyseTopics, then every topic named by its best key phrases ("Email marketing", "Blood sugar
+ * and diet"), embedded by `options.embed` and ranked against the topic's centroid (naming.ts).
+ */
+export async function analyseAndNameTopics(input: TopicInput, options: TopicNamingOptions): Promise<NamedTopicAnalysis> {
+  const analysis = analyseTopics(input);
+  const dim = input.dim ?? DEFAULT_DIM;
+  const byId = new Map(input.conversations.map((c) => [c.id, c]));
+  const names = await nameTopics(
+    {
+      conversations: input.conversations,
+      assignments: analysis.assignments,
+      centrality: analysis.centrality,
+      centroids: analysis.centroids,
+      k: analysis.topics.length,
+      dim,
+      keywords: analysis.topics.map((topic) => topic.keywords),
+      // Only a real title may name a topic, not a first prompt standing in for one.
+      titles: analysis.topics.map((topic) => {
+        const chat = byId.get(topic.representative.conversationId);
+        return chat && !isDefaultTitle(chat.title) ? chat.title : null;
+      }),
+    },
+    options,
+  );
+  const topics = analysis.topics.map((topic, id) => ({ ...topic, label: names[id]!.label }));
+  return { ...analysis, topics, names };
 }
 
 export { clusterVectors, candidateKs } from './cluster';
@@ -106,3 +141,5 @@ export type { Clustering, ClusterOptions } from './cluster';
 export { topicTerms, conversationTerms, classTfIdf } from './keywords';
 export { topicTimelines, shareSlope, trendOf, monthRange, TREND_THRESHOLD, TREND_MONTHS } from './timeline';
 export { topicEntropy, meanPairwiseDistance } from './diversity';
+export { nameTopics, isDefaultTitle, DOMAIN_STOP_WORDS } from './naming';
+export type { EmbedTexts, PosTagger, TopicName } from './naming';
