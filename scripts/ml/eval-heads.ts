@@ -48,7 +48,7 @@ import { f1Report } from '../../lib/ml/heads/metrics';
 import { DECISION_RULES, labelMessages, resolveHeadName } from '../../lib/ml/heads/predict';
 import { messageTextForLabels } from '../../lib/ml/pipeline/collect';
 import { argmaxRows, calibration, logLoss } from '../../lib/train/metrics';
-import { DATASETS_DIR, loadHeadData, loadPrompts, promptIntent } from './head-data';
+import { DATASETS_DIR, directive, loadHeadData, loadPrompts, promptIntent, single, SWDA_INTENT } from './head-data';
 import { PROMPT_LABELS_FILE, PROMPT_LABELLED_HEADS } from './head-sets';
 import { studentPort } from '../../lib/ml/student-port';
 import { loadStudentInNode } from './student-vectors';
@@ -120,20 +120,6 @@ interface NaturalSource {
   map: (row: Row) => Mapped;
 }
 
-const single = (label: string) => (label.includes(',') ? null : label);
-const POLITE_REQUEST = /^(please\b|(can|could|would|will) you\b|i('d| would) like\b|i need\b|i want\b|help me\b)/i;
-const directive = (text: string) => (POLITE_REQUEST.test(text.trim()) ? 'request' : 'command');
-const SWDA_INTENT: Record<string, string> = {
-  'Yes-No-Question': 'question',
-  'Wh-Question': 'question',
-  'Open-Question': 'question',
-  'Declarative Yes-No-Question': 'question',
-  'Or-Clause': 'question',
-  'Statement-non-opinion': 'statement',
-  'Statement-opinion': 'statement',
-  Appreciation: 'praise',
-  Thanking: 'praise',
-};
 const PRAISE = /\b(thanks?|thank you|great|awesome|amazing|love (it|this)|perfect|brilliant|well done)\b/i;
 const PROMPTS = 'prompts';
 

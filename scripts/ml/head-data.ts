@@ -34,12 +34,12 @@ interface SourceSpec {
   devPerLabel: number;
 }
 
-const single = (label: string) => (label.includes(',') ? null : label);
+export const single = (label: string) => (label.includes(',') ? null : label);
 
 // Intent: no dataset has the seed's six labels, so they are derived (see README "Intent mapping").
 const POLITE_REQUEST = /^(please\b|(can|could|would|will) you\b|i('d| would) like\b|i need\b|i want\b|help me\b)/i;
-const directive = (text: string) => (POLITE_REQUEST.test(text.trim()) ? 'request' : 'command');
-const SWDA_INTENT: Record<string, string> = {
+export const directive = (text: string) => (POLITE_REQUEST.test(text.trim()) ? 'request' : 'command');
+export const SWDA_INTENT: Record<string, string> = {
   'Yes-No-Question': 'question',
   'Wh-Question': 'question',
   'Open-Question': 'question',
