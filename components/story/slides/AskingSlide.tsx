@@ -1,6 +1,7 @@
 import { INTENT_META, INTENTS } from '@/components/dashboard/ml/ml-view';
 import type { Intent } from '@/lib/ml/types';
 import { formatPercent } from '@/lib/view/format';
+import { EVIDENCE } from '@/lib/view/evidence';
 import { SlideFrame } from '../SlideFrame';
 import { MlSlide } from './StoryMl';
 import type { SlideProps } from './types';
@@ -16,6 +17,13 @@ const HEADLINES: Record<Intent, string> = {
   praise: 'Generous with praise: you cheered your AI on.',
 };
 
+/** "Mostly questions" needs a majority of enough prompts; below that the slide just shows the split. */
+function askingHeadline(top: Intent | null, share: number, prompts: number): string {
+  if (!top || prompts === 0) return 'Not enough prompts to tell.';
+  if (prompts < EVIDENCE.sharePrompts) return 'A first look at how you ask.';
+  return share > 0.5 ? HEADLINES[top] : `A bit of everything, ${INTENT_META[top].label.toLowerCase()} first.`;
+}
+
 export function AskingSlide({ view }: SlideProps) {
   return (
     <MlSlide kicker={KICKER} pendingHeadline="Questions, requests or orders?">
@@ -25,7 +33,7 @@ export function AskingSlide({ view }: SlideProps) {
         const max = top ? analysis.intents.overall[top] : 1;
         const { politeness } = analysis;
         return (
-          <SlideFrame kicker={KICKER} headline={top ? HEADLINES[top] : 'Not enough prompts to tell.'}>
+          <SlideFrame kicker={KICKER} headline={askingHeadline(top, top ? analysis.intents.overall[top] : 0, analysis.counts.userMessages)}>
             <ul className="flex flex-col gap-3" data-testid="stat-intent" data-value={top ?? 'none'}>
               {ranked.map((intent) => {
                 const share = analysis.intents.overall[intent];
@@ -47,15 +55,17 @@ export function AskingSlide({ view }: SlideProps) {
                 );
               })}
             </ul>
-            <div className="mt-auto rounded-2xl bg-black/25 p-4">
-              <p className="text-2xl font-black">
-                You said please in{' '}
-                <span data-testid="stat-please-share" data-value={politeness.pleaseShare}>{formatPercent(politeness.pleaseShare)}</span> of prompts
-              </p>
-              <p className="mt-1 text-white/85">
-                and thanked your AI in <span data-testid="stat-thanks-share" data-value={politeness.thanksShare}>{formatPercent(politeness.thanksShare)}</span>.
-              </p>
-            </div>
+            {analysis.counts.userMessages >= EVIDENCE.sharePrompts ? (
+              <div className="mt-auto rounded-2xl bg-black/25 p-4">
+                <p className="text-2xl font-black">
+                  You said please in{' '}
+                  <span data-testid="stat-please-share" data-value={politeness.pleaseShare}>{formatPercent(politeness.pleaseShare)}</span> of prompts
+                </p>
+                <p className="mt-1 text-white/85">
+                  and thanked your AI in <span data-testid="stat-thanks-share" data-value={politeness.thanksShare}>{formatPercent(politeness.thanksShare)}</span>.
+                </p>
+              </div>
+            ) : null}
             {/* How you ask is read over all time: say so whenever the story shows a narrower period. */}
             {view.key !== 'all' ? <p className="text-sm text-white/85">Across all your conversations.</p> : null}
           </SlideFrame>

@@ -20,7 +20,17 @@ export function FeelingsSlide({ view }: SlideProps) {
         return (
           <SlideFrame
             kicker={kicker}
-            headline={meta ? <>Beyond the calm, you felt mostly <span className="text-amber-200">{meta.label.toLowerCase()}</span></> : 'Cool, calm and collected.'}
+            headline={
+              !view.claims.shares ? (
+                'How your conversations felt'
+              ) : meta ? (
+                <>
+                  Beyond the calm, you felt mostly <span className="text-amber-200">{meta.label.toLowerCase()}</span>
+                </>
+              ) : (
+                'Cool, calm and collected.'
+              )
+            }
           >
             <BigStat
               size="lg"
