@@ -24,7 +24,17 @@ export function TopicsSlide({ view }: SlideProps) {
         return (
           <SlideFrame
             kicker={KICKER}
-            headline={first ? <>You kept coming back to <span className="text-amber-200">{topicName(first.topic)}</span></> : 'Too few conversations to find topics yet.'}
+            headline={
+              first ? (
+                <>
+                  {/* "Kept coming back" needs more than one topic and more than one chat to come back from. */}
+                  {all.length > 1 && view.stats.conversations > 1 ? 'You kept coming back to ' : view.stats.conversations === 1 ? 'Your chat was about ' : 'You talked about '}
+                  <span className="text-amber-200">{topicName(first.topic)}</span>
+                </>
+              ) : (
+                'Too few conversations to find topics yet.'
+              )
+            }
           >
             <p className="text-lg text-white/85">
               <span data-testid="stat-topics" data-value={all.length} data-top={first?.topic.label ?? ''} className="font-black">
