@@ -136,13 +136,14 @@ describe('labelMessages', () => {
 
   it('calls a message toxic only at p(toxic) ≥ the threshold, and keeps the softmax as it is', () => {
     const head = toxicity([0, 0]);
-    // p(toxic) = σ(x): 0.5 at 0, ≈0.88 at 2, ≈0.95 at 3.
-    const vectors = Float32Array.from([-1, 0, 2, 3]);
+    // p(toxic) = σ(x): just under and just over the shipped threshold's log-odds.
+    const at = Math.log(TOXIC_THRESHOLD / (1 - TOXIC_THRESHOLD));
+    const vectors = Float32Array.from([at - 1, at - 0.01, at + 0.01, at + 3]);
     const { labelIndex, probabilities } = labelMessages(vectors, 4, { toxicity: head }).toxicity;
-    expect(Array.from(labelIndex)).toEqual([0, 0, 0, 1]);
+    expect(Array.from(labelIndex)).toEqual([0, 0, 1, 1]);
     expect(Array.from(probabilities)).toEqual(Array.from(predict(head, vectors, 4).probabilities));
-    expect(probabilities[5]!).toBeGreaterThan(0.5);
-    expect(probabilities[5]!).toBeLessThan(TOXIC_THRESHOLD);
+    expect(probabilities[3]!).toBeLessThan(TOXIC_THRESHOLD);
+    expect(probabilities[5]!).toBeGreaterThanOrEqual(TOXIC_THRESHOLD);
   });
 
   it('leaves heads without a rule at the argmax', () => {

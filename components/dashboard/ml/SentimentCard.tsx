@@ -1,5 +1,8 @@
 'use client';
-/** Upbeat, neutral or negative: per month, with the sunniest month and how often things got harsh. */
+/**
+ * Upbeat, neutral or negative: per month, with the sunniest month and how often a prompt asked for
+ * something a safety filter would flag (the on-device safety head; shown only here, never shared).
+ */
 import { Card } from '@/components/ui/Card';
 import type { MlAnalysis } from '@/lib/ml/types';
 import { formatMonth, formatPercent } from '@/lib/view/format';
@@ -28,9 +31,14 @@ export function SentimentCard({ sentiment, toxicity, span }: { sentiment: MlAnal
           </dd>
         </div>
         <div className="rounded-2xl bg-white/5 p-3">
-          <dt className="text-zinc-400">Harsh or rude prompts</dt>
+          <dt className="text-zinc-400">Unsafe requests</dt>
           <dd className="mt-1 font-bold" data-testid="ml-toxicity" data-value={toxicity.share}>
-            {formatShare(toxicity.share)} <span className="font-normal text-zinc-400">of all your prompts</span>
+            {toxicity.messages > 0 ? formatShare(toxicity.share) : 'None'}{' '}
+            <span className="font-normal text-zinc-400">{toxicity.messages > 0 ? 'of all your prompts' : 'of your prompts'}</span>
+          </dd>
+          <dd className="mt-1 text-xs text-zinc-400">
+            {toxicity.messages > 0 ? 'asked for something' : 'asked for anything'} a safety filter would flag (sexual content, harassment, harmful instructions, jailbreaks). Checked on this
+            device; never shared.
           </dd>
         </div>
       </dl>

@@ -4,6 +4,7 @@
  */
 import type { Head, Layer } from './format';
 import { HEAD_NAMES, type HeadName } from './labels';
+import toxicityCalibration from './trained/toxicity.calibration.json';
 
 export interface HeadPrediction {
   /** Best label per row (an index into head.labels). */
@@ -89,10 +90,12 @@ export function applyHeads<H extends HeadName>(heads: Record<H, Head>, vectors: 
 }
 
 /**
- * The toxicity head learned from tweets; on chat prompts, frustration ("why is this so hard??")
- * scores 0.5–0.8. A message counts as toxic only when the head is at least this sure.
+ * The toxicity head is the safety head (unsafe requests in chat prompts, on student vectors, its
+ * softmax calibrated to a realistic 12 % unsafe mix). A message counts as toxic at p(toxic) ≥ this
+ * threshold, chosen on the head's dev split for toxic-class F1 by `npm run train:heads`, which
+ * writes it next to the head (lib/ml/heads/trained/toxicity.calibration.json).
  */
-export const TOXIC_THRESHOLD = 0.9;
+export const TOXIC_THRESHOLD: number = toxicityCalibration.threshold;
 
 /**
  * Where the product decides a message's label by more than the argmax: `label` is given only
