@@ -116,7 +116,7 @@ export function defaultPeriodChoice(analysis: PeriodSource): DefaultPeriodChoice
 
 /** "only 26 of your 236 prompts are from 2026", "all of your 236 prompts are from 2026". */
 function share(part: number, total: number, where: string, only: boolean): string {
-  if (total === 1) return part === 1 ? `your 1 prompt is ${where}` : `your 1 prompt is not ${where}`;
+  if (total === 1) return part === 1 ? `your only prompt is ${where}` : `your only prompt is not ${where}`;
   if (part >= total) return `all of your ${countOf(total, 'prompt')} are ${where}`;
   if (part === 0) return `none of your ${countOf(total, 'prompt')} are ${where}`;
   return `${only ? 'only ' : ''}${formatNumber(part)} of your ${countOf(total, 'prompt')} ${nounFor(part, 'is', 'are')} ${where}`;
