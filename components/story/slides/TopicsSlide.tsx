@@ -8,6 +8,12 @@ import type { SlideProps } from './types';
 
 const KICKER = 'Your top topics';
 
+/** "Kept coming back" needs more than one topic and more than one chat to come back from. */
+function topicsLead(topics: number, conversations: number): string {
+  if (topics > 1 && conversations > 1) return 'You kept coming back to ';
+  return conversations > 1 ? 'You talked about ' : 'Your chat was about ';
+}
+
 /** The topic's keywords its name doesn't already say, a few of them. */
 function moreWords(topic: { label: string; keywords: string[] }): string[] {
   const name = topic.label.toLowerCase();
@@ -27,8 +33,7 @@ export function TopicsSlide({ view }: SlideProps) {
             headline={
               first ? (
                 <>
-                  {/* "Kept coming back" needs more than one topic and more than one chat to come back from. */}
-                  {all.length > 1 && view.stats.conversations > 1 ? 'You kept coming back to ' : view.stats.conversations === 1 ? 'Your chat was about ' : 'You talked about '}
+                  {topicsLead(all.length, view.stats.conversations)}
                   <span className="text-amber-200">{topicName(first.topic)}</span>
                 </>
               ) : (

@@ -16,7 +16,7 @@
  * anchors score 0.73, so nothing below 0.78 counts; for "why is the sky blue" they score 0.45 and
  * the Rayleigh-scattering message at 0.64 passes.
  *
- * How the numbers were measured (calibrate-floor.ts beside this file reruns it): the real student
+ * How the numbers were measured (scripts/ml/calibrate-search-floor.ts reruns it): the real student
  * (student-v1.bin) in Node via nodeEncoders(), over the distinct non-filler user messages of 300
  * seeded demo conversations (385 texts);
  * - 54 "related" queries written in other words than their target ("footwear for jogging" →

@@ -1,18 +1,18 @@
 /**
  * Re-measures the relevance floor of floor.ts with the real student encoder in Node:
  *
- *   npx tsx lib/ml/search/calibrate-floor.ts [seed]
+ *   npx tsx scripts/ml/calibrate-search-floor.ts [seed]
  *
  * Corpus: the distinct, non-filler user messages of 300 seeded demo conversations. "Related"
  * queries are written in other words than the message they should find; "null" queries have no
  * answer in the corpus (nonsense, and topics the demo never touches). For each rule it prints how
  * many related queries still find their message and how many null queries get any meaning hit.
  */
-import { isFiller } from '../filler';
-import { nodeEncoders } from '../node/node-encoders';
-import { collectMlInputs } from '../pipeline/collect';
-import { demoConversations } from '../pipeline/test-conversations';
-import { MIN_SIMILARITY, NULL_ANCHORS, NULL_MARGIN } from './floor';
+import { isFiller } from '../../lib/ml/filler';
+import { nodeEncoders } from '../../lib/ml/node/node-encoders';
+import { collectMlInputs } from '../../lib/ml/pipeline/collect';
+import { demoConversations } from '../../lib/ml/pipeline/test-conversations';
+import { MIN_SIMILARITY, NULL_ANCHORS, NULL_MARGIN } from '../../lib/ml/search/floor';
 
 const RELATED: [query: string, target: RegExp][] = [
   ['footwear for jogging', /running shoes/i], ['cheap sneakers for runners', /running shoes/i], ['job application letter', /cover letter/i],
